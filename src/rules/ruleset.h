@@ -1,0 +1,88 @@
+// rules/ruleset.h — a rule set (criteria, products, deadlines, scoring) and the
+// units registry, loaded from versioned YAML under rules/<id>/ (see rules/README.md).
+//
+// Contract: load_ruleset() reads the files, checks them (unknown keys, unknown
+// units, bad dates, duplicate codes) and either returns a RuleSet or a list of
+// "file:line: message" errors. Nothing else in the program reads rules/ files.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "util/date.h"
+#include "util/result.h"
+
+namespace kc::rules {
+
+struct Unit {
+    std::string code;                  // "ubnd-quang-dien"
+    std::string name;                  // "UBND huyện Quảng Điền"
+    std::string level;                 // province | department | district | commune | office
+    std::string parent;                // unit code or empty
+    std::vector<std::string> aliases;  // other names, matched folded (case/diacritics)
+    bool assessed = false;             // judged by this rule set (holds criteria and points)
+};
+
+struct Deadline {
+    // absolute: due[] fixed dates; relative: `days` after an event (documents it
+    // depends on); by_request: set by another body's request (no fixed date);
+    // during_year: any time in the year; none.
+    std::string kind = "none";   // absolute | relative | by_request | during_year | none
+    std::vector<Date> due;       // resolved dates (absolute)
+    int days = 0;                // relative: offset
+    std::string event;           // relative / by_request: what it counts from
+    std::string note;            // the seed's wording
+    bool inclusive = true;       // "Trước 15/11/2022": the day itself counts (stated default)
+};
+
+struct Product {
+    std::string id;                            // "1.1.1/sp1"
+    std::string title;
+    std::string requirement;                   // "Yêu cầu" text
+    std::vector<std::string> lead_agencies;    // unit codes
+    std::vector<std::string> coordinating;     // unit codes or descriptions
+    std::vector<std::string> expected_issuers; // unit codes
+    std::vector<std::string> kinds;            // accepted document type codes: KH, QĐ, BC, TB, BB, CV, photo, table, link
+    std::vector<std::string> phrases;          // identifying phrases (classifier)
+    std::string period;                        // "2022", "2021", "2022-Q1" … or empty
+    std::string quantifier = "one";            // one | each_unit | per_event | at_least
+    int min_count = 1;                         // at_least N
+    bool signature_required = true;
+    Deadline deadline;
+};
+
+struct Criterion {
+    std::string code;    // "1.1.1"; uncoded rows "1.2.a"
+    std::string title;
+    std::string group;   // "1" … "9"
+    std::string parent;  // "1.1" for "1.1.1", empty for a top-level row
+    double points = 0;
+    std::string scoring = "presence";  // presence | threshold | formula | count | survey | parent
+    std::string metric;                // threshold/formula: the metric's name
+    int seed_line = 0;                 // line in the seed this row came from
+    std::vector<Product> products;
+};
+
+struct RuleSet {
+    std::string id;          // "cchc-2022"
+    int year = 0;
+    std::string title;
+    std::string assessed_unit;   // unit code
+    std::string provenance;      // e.g. "provisional per the draft appendix"
+    std::string sha256;          // over the sorted manifest of the rule set's files
+    std::vector<Criterion> criteria;  // in catalogue order; only leaves carry products
+    std::vector<Unit> units;
+
+    const Criterion* criterion(const std::string& code) const;
+    const Product* product(const std::string& id) const;
+    const Unit* unit(const std::string& code) const;
+    // Code or alias, case- and diacritic-insensitive (đ folded to d).
+    const Unit* find_unit(const std::string& code_or_alias) const;
+    std::vector<const Unit*> assessed_units() const;
+};
+
+// rules_dir is the rules/ folder; id the rule set's folder name under it.
+Result<RuleSet> load_ruleset(const std::filesystem::path& rules_dir, const std::string& id);
+
+}  // namespace kc::rules
