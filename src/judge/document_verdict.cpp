@@ -1,0 +1,162 @@
+#include "judge/document_verdict.h"
+
+#include <algorithm>
+
+#include "judge/judge.h"
+#include "util/text.h"
+
+namespace kc::judge {
+namespace {
+
+constexpr const char* k_accepted = "accepted";
+constexpr const char* k_rejected = "rejected";
+constexpr const char* k_review = "needs_review";
+
+// Worse verdicts win: rejected > needs_review > accepted.
+void worsen(std::string& verdict, const std::string& to) {
+    auto rank = [](const std::string& v) { return v == k_rejected ? 2 : v == k_review ? 1 : 0; };
+    if (rank(to) > rank(verdict)) verdict = to;
+}
+
+bool kind_matches(const rules::Product& p, const std::string& type) {
+    if (p.kinds.empty() || type.empty()) return true;
+    for (const auto& k : p.kinds)
+        if (text::fold(k) == text::fold(type)) return true;
+    return false;
+}
+
+bool only_evidence_kinds(const rules::Product& p) {
+    for (const auto& k : p.kinds)
+        if (k != "photo" && k != "screenshot" && k != "table" && k != "link") return false;
+    return !p.kinds.empty();
+}
+
+// "2022-Q1" is about 2022; the product's period "2022" accepts any part of 2022
+// only when the product itself is yearly; a quarterly product wants its quarter.
+bool period_matches(const std::string& wanted, const std::string& found) {
+    if (wanted.empty() || found.empty()) return true;
+    if (wanted == found) return true;
+    return false;
+}
+
+std::string day_of(const std::string& iso_time) { return iso_time.substr(0, 10); }
+
+}  // namespace
+
+std::vector<Reason> signature_reasons(const SignatureResult& s, bool required, std::string& verdict) {
+    std::vector<Reason> out;
+    if (!required) return out;
+    const std::string& st = s.status;
+    if (st == "valid") return out;
+    if (st == "absent" || st.empty()) {
+        out.push_back(make_reason(ReasonCode::UNSIGNED));
+        worsen(verdict, k_rejected);
+    } else if (st == "untrusted") {
+        out.push_back(make_reason(ReasonCode::SIGNATURE_UNTRUSTED));
+        worsen(verdict, k_review);
+    } else if (st == "indeterminate" || st == "not_checked") {
+        out.push_back(make_reason(ReasonCode::SIGNATURE_INDETERMINATE, st == "not_checked" ? "not checked" : ""));
+        worsen(verdict, k_review);
+    } else if (st == "invalid") {
+        out.push_back(make_reason(ReasonCode::SIGNATURE_INVALID));
+        worsen(verdict, k_rejected);
+    } else if (st == "modified") {
+        out.push_back(make_reason(ReasonCode::MODIFIED_AFTER_SIGNING));
+        worsen(verdict, k_rejected);
+    } else if (st == "expired") {
+        out.push_back(make_reason(ReasonCode::CERT_EXPIRED));
+        worsen(verdict, k_rejected);
+    }
+    return out;
+}
+
+void judge_document(Document& doc, const rules::RuleSet& rules, const std::string& received_day) {
+    if (doc.refused) {
+        doc.verdict = "refused";
+        return;
+    }
+    if (!doc.sha256 || has_reason(doc.reasons, ReasonCode::UNREADABLE) ||
+        has_reason(doc.reasons, ReasonCode::UNSUPPORTED_FORMAT) ||
+        has_reason(doc.reasons, ReasonCode::PARSER_CRASHED) ||
+        has_reason(doc.reasons, ReasonCode::PARSER_TIMEOUT) ||
+        has_reason(doc.reasons, ReasonCode::PARSER_OUT_OF_MEMORY)) {
+        doc.verdict = k_rejected;
+        if (doc.classification.status == "unclassified") doc.reasons.push_back(make_reason(ReasonCode::UNCLASSIFIED));
+        return;
+    }
+    const Classification& c = doc.classification;
+    const rules::Product* p = c.product.empty() ? nullptr : rules.product(c.product);
+    if (c.status == "unclassified" || !p) {
+        doc.verdict = "unclassified";
+        doc.reasons.push_back(make_reason(ReasonCode::UNCLASSIFIED));
+        return;
+    }
+    std::string verdict = k_accepted;
+    if (c.status == "needs_review") {
+        doc.reasons.push_back(make_reason(ReasonCode::NEEDS_REVIEW, "classification " + c.product));
+        worsen(verdict, k_review);
+    }
+    const DocumentHeader& h = doc.header;
+    const bool is_document = !only_evidence_kinds(*p);
+    if (is_document && !kind_matches(*p, h.type)) {
+        doc.reasons.push_back(make_reason(ReasonCode::WRONG_DOCUMENT_KIND, h.type + " ≠ " + text::trim([&] {
+                                                                               std::string k;
+                                                                               for (const auto& x : p->kinds) k += x + "/";
+                                                                               if (!k.empty()) k.pop_back();
+                                                                               return k;
+                                                                           }())));
+        worsen(verdict, k_rejected);
+    }
+    if (!period_matches(p->period, h.period)) {
+        doc.reasons.push_back(make_reason(ReasonCode::WRONG_PERIOD, h.period + " ≠ " + p->period));
+        worsen(verdict, k_rejected);
+    }
+    if (!p->expected_issuers.empty() && !h.issuer.empty()) {
+        bool match = false;
+        for (const auto& code : p->expected_issuers) {
+            const rules::Unit* u = rules.unit(code);
+            if (!u) continue;
+            std::string issuer = text::fold(h.issuer);
+            if (issuer.find(text::fold(u->name)) != std::string::npos) match = true;
+            for (const auto& a : u->aliases)
+                if (text::fold(a).size() > 3 && issuer.find(text::fold(a)) != std::string::npos) match = true;
+            if (const rules::Unit* by_name = rules.find_unit(h.issuer); by_name && by_name->code == code) match = true;
+        }
+        if (!match) {
+            doc.reasons.push_back(make_reason(ReasonCode::WRONG_ISSUER, h.issuer));
+            worsen(verdict, k_review);
+        }
+    }
+    auto due = due_dates(p->deadline);
+    if (!due.empty()) {
+        const std::string last_due = date::iso(due.back());
+        if (h.date.empty() && is_document) {
+            doc.reasons.push_back(make_reason(ReasonCode::NO_DOCUMENT_DATE));
+            worsen(verdict, k_review);
+        } else if (!h.date.empty() && h.date > last_due) {
+            doc.reasons.push_back(make_reason(ReasonCode::LATE_DOCUMENT_DATE, h.date + " > " + last_due));
+            worsen(verdict, k_rejected);
+        }
+        for (const auto& s : doc.signature.signers) {
+            if ((s.time_source == "timestamp" || s.time_source == "signing_time") && !s.signed_at.empty() &&
+                day_of(s.signed_at) > last_due) {
+                doc.reasons.push_back(make_reason(ReasonCode::SIGNED_AFTER_DEADLINE, day_of(s.signed_at) + " > " + last_due));
+                worsen(verdict, k_rejected);
+                break;
+            }
+        }
+        if (!received_day.empty() && received_day > last_due)
+            doc.reasons.push_back(make_reason(ReasonCode::SUBMITTED_LATE, received_day + " > " + last_due));
+    }
+    auto sig = signature_reasons(doc.signature, p->signature_required && is_document, verdict);
+    doc.reasons.insert(doc.reasons.end(), sig.begin(), sig.end());
+    doc.verdict = verdict;
+}
+
+std::vector<Date> due_dates(const rules::Deadline& d) {
+    std::vector<Date> out = d.due;
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace kc::judge

@@ -1,0 +1,73 @@
+// judge/judge.h — verdicts, as of a day. Pure: no I/O.
+//
+// Contract
+//  - input: the rule set, every recorded submission and document (facts found
+//    by the earlier stages: header, classification, signature, problems), and
+//    the as-of day. as-of never filters submissions; it decides whether a
+//    product without evidence is missing or not yet due.
+//  - output: a Judgement: each document's verdict and reasons, each product's
+//    and criterion's status with evidence and reasons, provisional points.
+//  - reason codes: UNCLASSIFIED, NEEDS_REVIEW, WRONG_DOCUMENT_KIND, WRONG_PERIOD,
+//    WRONG_ISSUER, NO_DOCUMENT_DATE, LATE_DOCUMENT_DATE, SIGNED_AFTER_DEADLINE,
+//    UNSIGNED, SIGNATURE_*, MODIFIED_AFTER_SIGNING, CERT_EXPIRED, SUBMITTED_LATE,
+//    DUPLICATE, MISSING, NOT_DUE, NO_DEADLINE, VALUE_NEEDED, SURVEY_CRITERION.
+//  - the same bytes in two submissions are two occurrences but count once.
+//  - deterministic: the same input gives the same output, byte for byte.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "rules/ruleset.h"
+#include "util/date.h"
+
+namespace kc::judge {
+
+struct Evidence {
+    std::string document;  // document id
+    std::string sha256;
+    int pages = 0;
+    std::string status;    // the document's verdict
+};
+
+struct ProductVerdict {
+    const rules::Product* product = nullptr;
+    std::string status;  // accepted | partial | rejected | needs_review | missing | not_due | no_deadline | not_applicable
+    std::vector<Evidence> evidence;
+    std::vector<Reason> reasons;
+    std::vector<Date> due;  // resolved deadlines
+};
+
+struct CriterionVerdict {
+    const rules::Criterion* criterion = nullptr;
+    std::string status;  // the statuses above, plus value_needed
+    double points_max = 0;
+    double points_provisional = 0;
+    std::vector<ProductVerdict> products;
+    std::vector<Reason> reasons;
+};
+
+struct UnitVerdict {
+    const rules::Unit* unit = nullptr;
+    double points_max = 0;
+    double points_provisional = 0;
+    std::vector<CriterionVerdict> criteria;
+};
+
+struct Judgement {
+    Date as_of;
+    std::vector<Document> documents;  // input order, with verdict and reasons filled in
+    std::vector<UnitVerdict> units;   // assessed units only
+    struct Counts { int accepted = 0, rejected = 0, needs_review = 0, unclassified = 0, refused = 0; } counts;
+};
+
+Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& submissions,
+                std::vector<Document> documents, const Date& as_of);
+
+// Pieces, exposed for tests.
+std::vector<Reason> signature_reasons(const SignatureResult& s, bool required, std::string& verdict);
+std::vector<Date> due_dates(const rules::Deadline& d);
+double round3(double v);
+
+}  // namespace kc::judge

@@ -1,0 +1,120 @@
+#include "pipeline/config.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <functional>
+#include <sstream>
+
+namespace kc {
+namespace fs = std::filesystem;
+namespace {
+
+using Setter = std::function<void(Config&, const YAML::Node&, const fs::path& base)>;
+
+fs::path resolve(const fs::path& base, const std::string& v) {
+    fs::path p(v);
+    return p.is_absolute() ? p : base / p;
+}
+
+const std::map<std::string, Setter>& setters() {
+    static const std::map<std::string, Setter> table = {
+        {"state_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.state_dir = resolve(b, n.as<std::string>()); }},
+        {"rules_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.rules_dir = resolve(b, n.as<std::string>()); }},
+        {"rules_id", [](Config& c, const YAML::Node& n, const fs::path&) { c.rules_id = n.as<std::string>(); }},
+        {"pipelines_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.pipelines_dir = resolve(b, n.as<std::string>()); }},
+        {"trust_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.trust_dir = resolve(b, n.as<std::string>()); }},
+        {"inbox", [](Config& c, const YAML::Node& n, const fs::path& b) { c.inbox = resolve(b, n.as<std::string>()); }},
+        {"outbox", [](Config& c, const YAML::Node& n, const fs::path& b) { c.outbox = resolve(b, n.as<std::string>()); }},
+        {"legacy_charset", [](Config& c, const YAML::Node& n, const fs::path&) { c.legacy_charset = n.as<std::string>(); }},
+        {"mask_identifiers", [](Config& c, const YAML::Node& n, const fs::path&) { c.mask_identifiers = n.as<bool>(); }},
+        {"workers", [](Config& c, const YAML::Node& n, const fs::path&) { c.workers = n.as<int>(); }},
+        {"unpack.max_entries", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_entries = n.as<std::uint64_t>(); }},
+        {"unpack.max_total_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_total_bytes = n.as<std::uint64_t>(); }},
+        {"unpack.max_entry_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_entry_bytes = n.as<std::uint64_t>(); }},
+        {"unpack.max_ratio", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_ratio = n.as<double>(); }},
+        {"unpack.max_depth", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_depth = n.as<int>(); }},
+        {"child.memory_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.child_memory_bytes = n.as<std::uint64_t>(); }},
+        {"child.cpu_seconds", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.child_cpu_seconds = n.as<int>(); }},
+        {"child.wall_seconds", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.child_wall_seconds = n.as<int>(); }},
+        {"extract.max_pages", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_pages = n.as<int>(); }},
+    };
+    return table;
+}
+
+void flatten(const YAML::Node& node, const std::string& prefix, std::vector<std::pair<std::string, YAML::Node>>& out) {
+    for (const auto& kv : node) {
+        std::string key = prefix + kv.first.as<std::string>();
+        if (kv.second.IsMap())
+            flatten(kv.second, key + ".", out);
+        else
+            out.emplace_back(key, kv.second);
+    }
+}
+
+}  // namespace
+
+fs::path default_config_file() {
+    std::error_code ec;
+    if (fs::exists("kiemchung.yaml", ec)) return "kiemchung.yaml";
+    fs::path installed = fs::path(KC_DEFAULT_CONFIG_DIR) / "kiemchung.yaml";
+    if (fs::exists(installed, ec)) return installed;
+    return {};
+}
+
+Result<Config> load_config(const fs::path& file) {
+    Config c;
+    for (const auto& [k, _] : setters()) c.origin[k] = "default";
+    if (file.empty()) return c;
+    YAML::Node root;
+    try {
+        root = YAML::LoadFile(file.string());
+    } catch (const YAML::BadFile&) {
+        return Error{"CONFIG", file.string() + ": cannot read the configuration file"};
+    } catch (const YAML::Exception& e) {
+        return Error{"CONFIG", file.string() + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg};
+    }
+    if (!root.IsMap()) return c;
+    fs::path base = fs::absolute(file).parent_path();
+    std::vector<std::pair<std::string, YAML::Node>> items;
+    flatten(root, "", items);
+    for (const auto& [key, node] : items) {
+        std::string where = file.string() + ":" + std::to_string(node.Mark().line + 1);
+        auto it = setters().find(key);
+        if (it == setters().end()) return Error{"CONFIG", where + ": unknown key '" + key + "'"};
+        try {
+            it->second(c, node, base);
+        } catch (const YAML::Exception& e) {
+            return Error{"CONFIG", where + ": bad value for '" + key + "': " + e.msg};
+        }
+        c.origin[key] = where;
+    }
+    return c;
+}
+
+std::string describe_config(const Config& c) {
+    std::ostringstream os;
+    auto line = [&](const std::string& k, const std::string& v) {
+        auto it = c.origin.find(k);
+        os << k << ": " << v << "  (" << (it == c.origin.end() ? "default" : it->second) << ")\n";
+    };
+    line("state_dir", c.state_dir.string());
+    line("rules_dir", c.rules_dir.string());
+    line("rules_id", c.rules_id);
+    line("pipelines_dir", c.pipelines_dir.string());
+    line("trust_dir", c.trust_dir.string());
+    line("inbox", c.inbox.string());
+    line("outbox", c.outbox_dir().string());
+    line("legacy_charset", c.legacy_charset);
+    line("mask_identifiers", c.mask_identifiers ? "true" : "false");
+    line("unpack.max_entries", std::to_string(c.limits.max_entries));
+    line("unpack.max_total_bytes", std::to_string(c.limits.max_total_bytes));
+    line("unpack.max_entry_bytes", std::to_string(c.limits.max_entry_bytes));
+    line("unpack.max_depth", std::to_string(c.limits.max_depth));
+    line("child.memory_bytes", std::to_string(c.limits.child_memory_bytes));
+    line("child.cpu_seconds", std::to_string(c.limits.child_cpu_seconds));
+    line("child.wall_seconds", std::to_string(c.limits.child_wall_seconds));
+    line("extract.max_pages", std::to_string(c.limits.max_pages));
+    return os.str();
+}
+
+}  // namespace kc

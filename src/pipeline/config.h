@@ -1,0 +1,39 @@
+// pipeline/config.h — run configuration: built-in defaults, then the YAML file
+// given with --config (or /etc/kiemchung/kiemchung.yaml when installed), then
+// command-line options. Every value remembers where it came from (show-config).
+#pragma once
+#include <filesystem>
+#include <map>
+#include <string>
+
+#include "core/limits.h"
+#include "util/result.h"
+
+namespace kc {
+
+struct Config {
+    std::filesystem::path state_dir = "var";
+    std::filesystem::path rules_dir = "rules";
+    std::string rules_id = "cchc-2022";
+    std::filesystem::path pipelines_dir = "pipelines";
+    std::filesystem::path trust_dir;      // trusted certificates (empty: none configured)
+    std::filesystem::path inbox;          // watcher: inbox/<unit>/
+    std::filesystem::path outbox;         // default <state>/outbox
+    std::string legacy_charset = "windows-1258";
+    bool mask_identifiers = true;
+    int workers = 0;                      // 0: number of cores
+    Limits limits;
+    std::map<std::string, std::string> origin;  // key → "default" | "FILE:line" | "command line"
+
+    std::filesystem::path outbox_dir() const { return outbox.empty() ? state_dir / "outbox" : outbox; }
+};
+
+// Loads defaults, then FILE if given (relative paths in it are relative to the
+// file's folder). Unknown keys are errors ("FILE:line: unknown key 'x'").
+Result<Config> load_config(const std::filesystem::path& file);
+// The default config file when none is given: ./kiemchung.yaml if present, else
+// KC_DEFAULT_CONFIG_DIR/kiemchung.yaml if present, else none.
+std::filesystem::path default_config_file();
+std::string describe_config(const Config& c);  // one "key: value  (origin)" line each
+
+}  // namespace kc

@@ -1,0 +1,208 @@
+#include "report/index.h"
+
+#include <cstdio>
+#include <sstream>
+
+#include <Poco/JSON/Array.h>
+
+#include "core/model_json.h"
+
+namespace kc::report {
+using json::Array;
+using json::Object;
+using json::ordered;
+
+std::string format_points(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", judge::round3(v));
+    std::string s = buf;
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    return s == "-0" ? "0" : s;
+}
+
+static Array::Ptr strings(const std::vector<std::string>& v) {
+    Array::Ptr a = new Array;
+    for (const auto& s : v) a->add(s);
+    return a;
+}
+
+static Poco::Dynamic::Var points(double v) { return std::stod(format_points(v)); }
+
+Object::Ptr submission_json(const Submission& s) {
+    auto o = ordered();
+    o->set("id", s.id);
+    o->set("unit", s.unit);
+    o->set("file", s.file);
+    o->set("sha256", s.sha256);
+    o->set("received_at", s.received_at);
+    o->set("rules", s.rules);
+    o->set("status", s.status);
+    o->set("reasons", json::to_json(s.reasons));
+    return o;
+}
+
+Object::Ptr document_json(const Document& d) {
+    auto o = ordered();
+    o->set("id", d.id);
+    if (d.sha256) o->set("sha256", *d.sha256); else o->set("sha256", Poco::Dynamic::Var());
+    o->set("submission", d.submission);
+    o->set("submitted_by", d.submitted_by);
+    o->set("path_in_archive", d.path_in_archive);
+    o->set("format", d.format);
+    o->set("text_source", d.text_source);
+    o->set("pages", d.pages);
+    o->set("header", json::to_json(d.header));
+    o->set("classification", json::to_json(d.classification));
+    Array::Ptr all = new Array;
+    for (const auto& c : d.classifications) all->add(json::to_json(c));
+    o->set("classifications", all);
+    o->set("signature", json::to_json(d.signature));
+    o->set("verdict", d.verdict);
+    o->set("reasons", json::to_json(d.reasons));
+    return o;
+}
+
+Object::Ptr deadline_json(const rules::Deadline& d, const std::vector<Date>& due) {
+    auto o = ordered();
+    o->set("kind", d.kind);
+    Array::Ptr dates = new Array;
+    for (const auto& x : due) dates->add(date::iso(x));
+    o->set("due", dates);
+    if (d.event.empty()) o->set("event", Poco::Dynamic::Var()); else o->set("event", d.event);
+    o->set("note", d.note);
+    return o;
+}
+
+static Object::Ptr product_json(const judge::ProductVerdict& pv) {
+    const rules::Product& p = *pv.product;
+    auto o = ordered();
+    o->set("id", p.id);
+    o->set("title", p.title);
+    o->set("lead_agencies", strings(p.lead_agencies));
+    o->set("expected_issuers", strings(p.expected_issuers));
+    o->set("deadline", deadline_json(p.deadline, pv.due));
+    o->set("status", pv.status);
+    Array::Ptr ev = new Array;
+    for (const auto& e : pv.evidence) {
+        auto eo = ordered();
+        eo->set("document", e.document);
+        eo->set("sha256", e.sha256);
+        eo->set("pages", e.pages);
+        eo->set("status", e.status);
+        ev->add(eo);
+    }
+    o->set("evidence", ev);
+    o->set("reasons", json::to_json(pv.reasons));
+    return o;
+}
+
+Object::Ptr index_json(const rules::RuleSet& rules, const std::vector<Submission>& submissions,
+                       const judge::Judgement& j) {
+    auto root = ordered();
+    root->set("schema", k_index_schema);
+    auto gen = ordered();
+    gen->set("name", "kiemchung");
+    gen->set("version", KC_VERSION);
+    root->set("generator", gen);
+    auto r = ordered();
+    r->set("id", rules.id);
+    r->set("year", rules.year);
+    r->set("sha256", rules.sha256);
+    r->set("provenance", rules.provenance);
+    root->set("rules", r);
+    root->set("as_of", date::iso(j.as_of));
+    Array::Ptr subs = new Array;
+    for (const auto& s : submissions) subs->add(submission_json(s));
+    root->set("submissions", subs);
+    Array::Ptr units = new Array;
+    for (const auto& uv : j.units) {
+        auto u = ordered();
+        u->set("unit", uv.unit->code);
+        u->set("name", uv.unit->name);
+        u->set("points_max", points(uv.points_max));
+        u->set("points_provisional", points(uv.points_provisional));
+        Array::Ptr crit = new Array;
+        for (const auto& cv : uv.criteria) {
+            auto c = ordered();
+            c->set("code", cv.criterion->code);
+            c->set("title", cv.criterion->title);
+            c->set("points_max", points(cv.points_max));
+            c->set("points_provisional", points(cv.points_provisional));
+            c->set("status", cv.status);
+            c->set("reasons", json::to_json(cv.reasons));
+            Array::Ptr prods = new Array;
+            for (const auto& pv : cv.products) prods->add(product_json(pv));
+            c->set("products", prods);
+            crit->add(c);
+        }
+        u->set("criteria", crit);
+        units->add(u);
+    }
+    root->set("units", units);
+    Array::Ptr docs = new Array;
+    for (const auto& d : j.documents) docs->add(document_json(d));
+    root->set("documents", docs);
+    return root;
+}
+
+static std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+static std::string join(const std::vector<std::string>& v, const char* sep = ";") {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+    return out;
+}
+
+std::string index_csv(const rules::RuleSet& rules, const judge::Judgement& j) {
+    std::ostringstream os;
+    os << "\xEF\xBB\xBF";
+    const std::vector<std::string> header = {
+        "unit", "criterion", "criterion_title", "criterion_points_max", "criterion_points_provisional",
+        "criterion_status", "product", "product_title", "lead_agencies", "expected_issuers", "deadline_kind",
+        "due", "product_status", "evidence_documents", "reasons"};
+    auto row = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) os << (i ? "," : "") << csv_field(cells[i]);
+        os << "\r\n";
+    };
+    row(header);
+    for (const auto& uv : j.units) {
+        for (const auto& cv : uv.criteria) {
+            const auto& c = *cv.criterion;
+            std::vector<std::string> base = {uv.unit->code, c.code, c.title, format_points(cv.points_max),
+                                             format_points(cv.points_provisional), cv.status};
+            std::vector<std::string> creasons;
+            for (const auto& r : cv.reasons) creasons.push_back(r.code);
+            if (cv.products.empty()) {
+                auto cells = base;
+                for (int i = 0; i < 7; ++i) cells.push_back("");
+                cells.push_back("");
+                cells.push_back(join(creasons));
+                row(cells);
+            }
+            for (const auto& pv : cv.products) {
+                auto cells = base;
+                std::vector<std::string> due, ev, reasons = creasons;
+                for (const auto& d : pv.due) due.push_back(date::iso(d));
+                for (const auto& e : pv.evidence) ev.push_back(e.document + ":" + e.status);
+                for (const auto& r : pv.reasons) reasons.push_back(r.code);
+                cells.insert(cells.end(), {pv.product->id, pv.product->title, join(pv.product->lead_agencies),
+                                           join(pv.product->expected_issuers), pv.product->deadline.kind, join(due),
+                                           pv.status, join(ev), join(reasons)});
+                row(cells);
+            }
+        }
+    }
+    (void)rules;
+    return os.str();
+}
+
+}  // namespace kc::report
