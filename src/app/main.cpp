@@ -1,2 +1,76 @@
-// placeholder, replaced by the CLI
-int main() { return 0; }
+// kiemchung — evidence-file ingestion and validation for the PAR index.
+// Usage: see `kiemchung help` and README.md. Exceptions stop here: a stray one
+// is a run error (exit 1), never a crash with a half-written state.
+#include <iostream>
+#include <map>
+#include <set>
+
+#include "app/commands.h"
+#include "app/options.h"
+#include "pipeline/child_main.h"
+
+namespace {
+
+const char* k_usage = R"(kiemchung — kiểm tra tài liệu kiểm chứng Chỉ số CCHC / PAR-index evidence checker
+
+  kiemchung ingest PATH... [--unit UNIT] [--state DIR] [--as-of YYYY-MM-DD] [--trust DIR]
+  kiemchung index [--state DIR] [--as-of DATE] --format json|csv
+  kiemchung inspect FILE [--as-of DATE] [--trust DIR] [--rules ID]
+  kiemchung verify-signature FILE.pdf [--trust DIR] [--as-of DATE] [--format json|text]
+  kiemchung nightly [--state DIR] [--as-of DATE]
+  kiemchung rules check [--rules ID]
+  kiemchung show-config
+Every command accepts --config FILE. --state defaults to ./var; --as-of to today (UTC+7).
+Exit: 0 ran · 1 could not run · 2 usage/configuration · 3 regression or invalid signature.
+)";
+
+using Handler = int (*)(const kc::app::Options&);
+struct Command {
+    Handler run;
+    std::set<std::string> options;
+};
+
+const std::map<std::string, Command>& commands() {
+    using namespace kc::app;
+    static const std::map<std::string, Command> table = {
+        {"ingest", {cmd_ingest, {"config", "state", "unit", "as-of", "trust", "rules", "workers"}}},
+        {"index", {cmd_index, {"config", "state", "as-of", "format", "rules"}}},
+        {"inspect", {cmd_inspect, {"config", "as-of", "trust", "rules"}}},
+        {"verify-signature", {cmd_verify_signature, {"config", "trust", "as-of", "format"}}},
+        {"nightly", {cmd_nightly, {"config", "state", "as-of", "trust", "rules"}}},
+        {"rules", {cmd_rules, {"config", "rules"}}},
+        {"show-config", {cmd_show_config, {"config", "state", "rules", "trust"}}},
+    };
+    return table;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc >= 2 && std::string(argv[1]) == "__child") return kc::child_main(argc, argv);
+    if (argc < 2 || std::string(argv[1]) == "help" || std::string(argv[1]) == "--help") {
+        std::cout << k_usage;
+        return argc < 2 ? kc::app::k_exit_usage : kc::app::k_exit_ok;
+    }
+    if (std::string(argv[1]) == "version" || std::string(argv[1]) == "--version") {
+        std::cout << "kiemchung " << KC_VERSION << "\n";
+        return 0;
+    }
+    auto it = commands().find(argv[1]);
+    if (it == commands().end()) {
+        std::cerr << "Lệnh không hợp lệ / unknown command: " << argv[1] << "\n" << k_usage;
+        return kc::app::k_exit_usage;
+    }
+    kc::app::Options o;
+    o.command = argv[1];
+    if (auto err = kc::app::parse_options(argc, argv, it->second.options, o); !err.empty()) {
+        std::cerr << "Tham số không hợp lệ / usage error: " << err << "\n" << k_usage;
+        return kc::app::k_exit_usage;
+    }
+    try {
+        return it->second.run(o);
+    } catch (const std::exception& e) {
+        std::cerr << "Lỗi / error: " << e.what() << "\n";
+        return kc::app::k_exit_run_error;
+    }
+}

@@ -38,6 +38,17 @@ struct SignerInfo {
     std::string signed_at;    // ISO 8601 with +07:00, or empty
     std::string time_source;  // timestamp | signing_time | claimed
     std::vector<std::string> notes;
+    // Added by the signature stage (signature-1); defaults mean "not known".
+    std::string field;             // signature field name, or empty
+    std::string subfilter;         // adbe.pkcs7.detached | ETSI.CAdES.detached | adbe.pkcs7.sha1 | …
+    std::string serial;            // certificate serial number, hex
+    std::string not_before;        // certificate validity, ISO 8601 +07:00
+    std::string not_after;
+    std::string agency_or_person;  // agency | person | unknown (heuristic from the subject)
+    std::vector<long long> byte_range;
+    bool whole_file = false;               // signed bytes + /Contents = the whole file
+    bool signed_revision_is_last = false;  // no incremental update after this signature
+    std::vector<std::string> later_changes;  // what later revisions change
 };
 
 struct SignatureResult {
@@ -49,16 +60,18 @@ struct PageText {
     int number = 0;  // 1-based
     std::string text;
     std::string source;  // text_layer | ocr | none
+    double confidence = 0;  // 0..1: 1 for a text layer, OCR mean word confidence, 0 for none
 };
 
 // What an analysis child returns for one file (pure facts, no verdict).
 struct Analysis {
     std::string format;       // pdf | docx | xlsx | jpeg | png | … | unknown
     std::string mime;
-    std::string text_source;  // text_layer | ocr | none
+    std::string text_source;  // text_layer | ocr | mixed | none
     std::vector<PageText> pages;
     SignatureResult signature;
     std::vector<Reason> reasons;  // extraction problems
+    std::string exif_date;  // photos: EXIF DateTimeOriginal as ISO "2022-03-15T09:41:07[+07:00]", or empty
 };
 
 // ---- what the catalog records ----------------------------------------------

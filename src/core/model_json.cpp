@@ -87,6 +87,20 @@ Object::Ptr to_json(const SignatureResult& s) {
         set_or_null(so, "signed_at", si.signed_at);
         set_or_null(so, "time_source", si.time_source);
         so->set("notes", strings_to(si.notes));
+        set_or_null(so, "field", si.field);
+        set_or_null(so, "subfilter", si.subfilter);
+        set_or_null(so, "serial", si.serial);
+        set_or_null(so, "not_before", si.not_before);
+        set_or_null(so, "not_after", si.not_after);
+        set_or_null(so, "agency_or_person", si.agency_or_person);
+        auto coverage = ordered();
+        Array::Ptr br = new Array;
+        for (auto n : si.byte_range) br->add(static_cast<Poco::Int64>(n));
+        coverage->set("byte_range", br);
+        coverage->set("whole_file", si.whole_file);
+        coverage->set("signed_revision_is_last", si.signed_revision_is_last);
+        coverage->set("later_changes", strings_to(si.later_changes));
+        so->set("coverage", coverage);
         signers->add(so);
     }
     o->set("signers", signers);
@@ -104,11 +118,13 @@ Object::Ptr to_json(const Analysis& a) {
         po->set("number", p.number);
         po->set("source", p.source);
         po->set("text", p.text);
+        po->set("confidence", p.confidence);
         pages->add(po);
     }
     o->set("pages", pages);
     o->set("signature", to_json(a.signature));
     o->set("reasons", to_json(a.reasons));
+    o->set("exif_date", a.exif_date);
     return o;
 }
 
@@ -164,6 +180,21 @@ SignatureResult signature_from(const Object::Ptr& o) {
         si.signed_at = get_string(so, "signed_at");
         si.time_source = get_string(so, "time_source");
         si.notes = strings_from(so->getArray("notes"));
+        si.field = get_string(so, "field");
+        si.subfilter = get_string(so, "subfilter");
+        si.serial = get_string(so, "serial");
+        si.not_before = get_string(so, "not_before");
+        si.not_after = get_string(so, "not_after");
+        si.agency_or_person = get_string(so, "agency_or_person");
+        if (auto coverage = so->getObject("coverage")) {
+            if (auto br = coverage->getArray("byte_range"))
+                for (std::size_t j = 0; j < br->size(); ++j)
+                    si.byte_range.push_back(br->getElement<Poco::Int64>(j));
+            if (coverage->has("whole_file")) si.whole_file = coverage->getValue<bool>("whole_file");
+            if (coverage->has("signed_revision_is_last"))
+                si.signed_revision_is_last = coverage->getValue<bool>("signed_revision_is_last");
+            si.later_changes = strings_from(coverage->getArray("later_changes"));
+        }
         s.signers.push_back(si);
     }
     return s;
@@ -177,10 +208,12 @@ Analysis analysis_from(const Object::Ptr& o) {
     auto pages = o->getArray("pages");
     for (std::size_t i = 0; pages && i < pages->size(); ++i) {
         auto po = pages->getObject(i);
-        a.pages.push_back({po->getValue<int>("number"), get_string(po, "text"), get_string(po, "source")});
+        a.pages.push_back({po->getValue<int>("number"), get_string(po, "text"), get_string(po, "source"),
+                           po->has("confidence") ? po->getValue<double>("confidence") : 0.0});
     }
     a.signature = signature_from(o->getObject("signature"));
     a.reasons = reasons_from(o->getArray("reasons"));
+    a.exif_date = get_string(o, "exif_date");
     return a;
 }
 

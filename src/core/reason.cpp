@@ -57,6 +57,8 @@ constexpr std::array<Row, static_cast<std::size_t>(ReasonCode::COUNT_)> k_table{
     {ReasonCode::VALUE_NEEDED, "VALUE_NEEDED", "Cần nhập số liệu để tính điểm", "A metric value must be entered to score this", "Cán bộ nhập số liệu kèm tài liệu chứng minh", "An officer enters the value with its supporting document"},
     {ReasonCode::SURVEY_CRITERION, "SURVEY_CRITERION", "Tiêu chí điều tra xã hội học, không cần tài liệu kiểm chứng", "Survey criterion: no evidence is expected", "Không cần thao tác", "Nothing to do"},
     {ReasonCode::DISK_FULL, "DISK_FULL", "Không đủ dung lượng đĩa, chưa tiếp nhận", "Not enough disk space; nothing was taken", "Quản trị hệ thống giải phóng dung lượng", "The administrator must free disk space"},
+    {ReasonCode::SCHEMA_TOO_NEW, "SCHEMA_TOO_NEW", "Cơ sở dữ liệu được tạo bởi phiên bản kiemchung mới hơn, phiên bản này không mở được", "The catalog database was written by a newer kiemchung version; this version cannot open it", "Quản trị hệ thống cài phiên bản kiemchung mới hơn (không hạ cấp)", "The administrator installs the newer kiemchung version (do not downgrade)"},
+    {ReasonCode::CATALOG_UNAVAILABLE, "CATALOG_UNAVAILABLE", "Không mở hoặc không ghi được cơ sở dữ liệu của hệ thống", "The catalog database cannot be opened or written", "Quản trị hệ thống kiểm tra tệp cơ sở dữ liệu, quyền truy cập và ổ đĩa", "The administrator checks the database file, its permissions and the disk"},
 }};
 // clang-format on
 

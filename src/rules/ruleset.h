@@ -4,6 +4,9 @@
 // Contract: load_ruleset() reads the files, checks them (unknown keys, unknown
 // units, bad dates, duplicate codes) and either returns a RuleSet or a list of
 // "file:line: message" errors. Nothing else in the program reads rules/ files.
+// Defaults written in rules/README.md (period = the rule set's year, quantifier
+// one, signature required, inclusive deadlines) are filled in by the loader, so
+// every field below holds its final value.
 #pragma once
 #include <filesystem>
 #include <optional>
@@ -34,6 +37,9 @@ struct Deadline {
     std::string event;           // relative / by_request: what it counts from
     std::string note;            // the seed's wording
     bool inclusive = true;       // "Trước 15/11/2022": the day itself counts (stated default)
+    bool working_days = false;   // relative: `days` counts working days ("7 ngày làm việc")
+    std::string event_product;   // relative: product id whose document dates the event, if any
+    std::string seed_discrepancy;  // why the dates differ from what the seed says, if they do
 };
 
 struct Product {
@@ -50,6 +56,8 @@ struct Product {
     int min_count = 1;                         // at_least N
     bool signature_required = true;
     Deadline deadline;
+    std::string note;              // remarks (seed wording kept where it does not fit a field)
+    std::string seed_discrepancy;  // where the seed is evidently wrong and what we assume
 };
 
 struct Criterion {
@@ -62,6 +70,16 @@ struct Criterion {
     std::string metric;                // threshold/formula: the metric's name
     int seed_line = 0;                 // line in the seed this row came from
     std::vector<Product> products;
+    std::string note;              // remarks from the seed row (e.g. "Căn cứ theo dõi của Sở …")
+    std::string seed_discrepancy;  // where the seed is evidently wrong and what we assume
+};
+
+// Several units named at once ("Các phòng, ban cấp huyện"). Members are unit or
+// group codes; products may name a group wherever they name a unit.
+struct UnitGroup {
+    std::string code;                  // "all-offices"
+    std::string name;                  // "Các phòng, ban cấp huyện"
+    std::vector<std::string> members;  // unit or group codes
 };
 
 struct RuleSet {
@@ -73,6 +91,7 @@ struct RuleSet {
     std::string sha256;          // over the sorted manifest of the rule set's files
     std::vector<Criterion> criteria;  // in catalogue order; only leaves carry products
     std::vector<Unit> units;
+    std::vector<UnitGroup> groups;
 
     const Criterion* criterion(const std::string& code) const;
     const Product* product(const std::string& id) const;
@@ -80,9 +99,20 @@ struct RuleSet {
     // Code or alias, case- and diacritic-insensitive (đ folded to d).
     const Unit* find_unit(const std::string& code_or_alias) const;
     std::vector<const Unit*> assessed_units() const;
+    const UnitGroup* group(const std::string& code) const;
+    // Unit codes a unit or group code stands for (groups expanded recursively,
+    // order kept, no duplicates); empty when the code is unknown.
+    std::vector<std::string> expand(const std::string& unit_or_group) const;
 };
 
 // rules_dir is the rules/ folder; id the rule set's folder name under it.
+// On failure the Error has code "RULES_INVALID" and detail holds one
+// "file:line: message" per line.
 Result<RuleSet> load_ruleset(const std::filesystem::path& rules_dir, const std::string& id);
+
+// Warnings about a loaded rule set that do not stop it being used: children's
+// points not summing to the parent's, seed discrepancies, products without a
+// deadline … Each is one line, "<code>: message". Used by `rules check`.
+std::vector<std::string> check_ruleset(const RuleSet& rules);
 
 }  // namespace kc::rules

@@ -1,0 +1,22 @@
+// app/commands.h — one function per command; each returns the process exit code:
+// 0 ran (rejections are results), 1 could not run, 2 usage or configuration
+// error, 3 ran and found a regression (nightly) or an invalid signature.
+#pragma once
+#include "app/options.h"
+
+namespace kc::app {
+
+inline constexpr int k_exit_ok = 0;
+inline constexpr int k_exit_run_error = 1;
+inline constexpr int k_exit_usage = 2;
+inline constexpr int k_exit_finding = 3;
+
+int cmd_ingest(const Options& o);
+int cmd_index(const Options& o);
+int cmd_inspect(const Options& o);
+int cmd_verify_signature(const Options& o);
+int cmd_nightly(const Options& o);
+int cmd_rules(const Options& o);
+int cmd_show_config(const Options& o);
+
+}  // namespace kc::app

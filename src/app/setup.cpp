@@ -1,0 +1,30 @@
+#include "app/setup.h"
+
+#include <iostream>
+
+namespace kc::app {
+
+std::optional<Config> config_from(const Options& o) {
+    std::filesystem::path file = o.get("config") ? std::filesystem::path(*o.get("config")) : default_config_file();
+    auto c = load_config(file);
+    if (!c) {
+        std::cerr << "Lỗi cấu hình / configuration error: " << c.error().detail << "\n";
+        return std::nullopt;
+    }
+    Config cfg = c.value();
+    if (auto v = o.get("state")) cfg.state_dir = *v, cfg.origin["state_dir"] = "command line";
+    if (auto v = o.get("trust")) cfg.trust_dir = *v, cfg.origin["trust_dir"] = "command line";
+    if (auto v = o.get("rules")) cfg.rules_id = *v, cfg.origin["rules_id"] = "command line";
+    if (auto v = o.get("workers")) cfg.workers = std::stoi(*v), cfg.origin["workers"] = "command line";
+    return cfg;
+}
+
+std::optional<Date> as_of_from(const Options& o) {
+    auto v = o.get("as-of");
+    if (!v) return date::today_vn();
+    auto d = date::parse_iso(*v);
+    if (!d) std::cerr << "Ngày không hợp lệ / invalid date for --as-of (YYYY-MM-DD): " << *v << "\n";
+    return d;
+}
+
+}  // namespace kc::app

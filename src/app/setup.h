@@ -1,0 +1,13 @@
+// app/setup.h — what every command does first: config file, then options that
+// override it, then the as-of day. Errors print bilingually and give exit 2.
+#pragma once
+#include <optional>
+
+#include "app/options.h"
+#include "pipeline/config.h"
+#include "util/date.h"
+
+namespace kc::app {
+std::optional<Config> config_from(const Options& o);  // prints the error
+std::optional<Date> as_of_from(const Options& o);     // default today in UTC+7; prints the error
+}  // namespace kc::app

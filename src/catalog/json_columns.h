@@ -1,0 +1,27 @@
+// catalog/json_columns.h — the text stored in the *_json columns, built with
+// core/model_json.h so the catalog and the child protocol share one encoding.
+// Decoders throw on malformed text: a bad column is a bug or a damaged database.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace kc::catalog {
+
+std::string reasons_column(const std::vector<Reason>& reasons);
+std::vector<Reason> reasons_from_column(const std::string& text);
+
+std::string header_column(const DocumentHeader& header);
+DocumentHeader header_from_column(const std::string& text);
+
+std::string classification_column(const Classification& classification);
+Classification classification_from_column(const std::string& text);
+
+std::string classifications_column(const std::vector<Classification>& classifications);
+std::vector<Classification> classifications_from_column(const std::string& text);
+
+std::string signature_column(const SignatureResult& signature);
+SignatureResult signature_from_column(const std::string& text);
+
+}  // namespace kc::catalog

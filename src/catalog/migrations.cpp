@@ -1,0 +1,66 @@
+#include "catalog/migrations.h"
+
+namespace kc::catalog {
+
+// JSON columns hold the nested model parts (core/model_json.h); they are
+// opaque to SQL on purpose: the model evolves faster than the schema.
+// Timestamps are ISO 8601 with the fixed +07:00 offset, so text order is time order.
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> k_migrations{
+        {1,
+         "submissions, documents, cache, meta",
+         {
+             R"(CREATE TABLE submissions (
+                  id           TEXT PRIMARY KEY NOT NULL,
+                  unit         TEXT NOT NULL,
+                  file         TEXT NOT NULL,
+                  sha256       TEXT NOT NULL,
+                  received_at  TEXT NOT NULL,
+                  rules        TEXT NOT NULL,
+                  status       TEXT NOT NULL,
+                  reasons_json TEXT NOT NULL DEFAULT '[]'))",
+             "CREATE INDEX submissions_sha256 ON submissions(sha256)",
+             R"(CREATE TABLE documents (
+                  id                   TEXT PRIMARY KEY NOT NULL,
+                  submission           TEXT NOT NULL REFERENCES submissions(id),
+                  sha256               TEXT,
+                  submitted_by         TEXT NOT NULL,
+                  path_in_archive      TEXT NOT NULL,
+                  format               TEXT NOT NULL,
+                  text_source          TEXT NOT NULL,
+                  pages                INTEGER NOT NULL,
+                  header_json          TEXT NOT NULL,
+                  classification_json  TEXT NOT NULL,
+                  classifications_json TEXT NOT NULL,
+                  signature_json       TEXT NOT NULL,
+                  verdict              TEXT NOT NULL,
+                  reasons_json         TEXT NOT NULL DEFAULT '[]',
+                  refused              INTEGER NOT NULL CHECK (refused IN (0, 1))))",
+             "CREATE INDEX documents_sha256 ON documents(sha256)",
+             // Per-content results keyed by the stage's own version, so a new
+             // extractor/validator version simply misses instead of reusing stale output.
+             R"(CREATE TABLE cache (
+                  stage      TEXT NOT NULL,
+                  sha256     TEXT NOT NULL,
+                  version    TEXT NOT NULL,
+                  json       TEXT NOT NULL,
+                  created_at TEXT NOT NULL,
+                  PRIMARY KEY (stage, sha256, version)) WITHOUT ROWID)",
+             R"(CREATE TABLE meta (
+                  key   TEXT PRIMARY KEY NOT NULL,
+                  value TEXT NOT NULL) WITHOUT ROWID)",
+         }},
+        {2,
+         "index documents by submission for per-submission listings and reports",
+         {
+             // documents_of() filters by submission and orders by path; without
+             // this a yearly catalog (tens of thousands of rows) is scanned per call.
+             "CREATE INDEX documents_submission ON documents(submission, path_in_archive)",
+         }},
+    };
+    return k_migrations;
+}
+
+int latest_version() { return migrations().back().version; }
+
+}  // namespace kc::catalog

@@ -1,0 +1,78 @@
+// extract/extract.h — the extract stage: one file in, its text per page out.
+//
+// Contract
+// - Runs inside a supervised child process (rlimits, wall-clock kill and
+//   OMP_THREAD_LIMIT=1 are the supervisor's job). These functions only do the
+//   work and return values: expected failures become reasons, never exceptions
+//   or exit codes; nothing here writes document text to logs or stderr
+//   (poppler, Leptonica and Tesseract diagnostics are silenced).
+// - The format is detected from the content with libmagic, never from the
+//   file name. Supported: pdf, docx, xlsx, odt, ods, jpeg, png, tiff, webp,
+//   bmp, text. Legacy doc/xls, zip and unknown formats → UNSUPPORTED_FORMAT.
+// - Every page's text is UTF-8, NFC, with '\n' line ends. A page is a PDF or
+//   TIFF page, an image, a DOCX section, an ODT body, or one XLSX/ODS sheet.
+//   PageText::source is text_layer, ocr or none; Analysis::text_source is
+//   text_layer, ocr, mixed or none (none also adds NO_TEXT).
+// - PDF pages without a usable text layer and images are OCR'd with
+//   Tesseract ("vie") after Leptonica preprocessing (grey, median, background
+//   normalisation, deskew, Sauvola binarisation). OCR'd numbers, symbols and
+//   dates are not trustworthy: callers must validate them against a grammar.
+// - Limits: Limits::max_pages (excess pages skipped, TOO_LARGE),
+//   Limits::max_text_bytes (text cut, TOO_LARGE), Options::max_page_pixels
+//   (page not decoded/OCR'd, TOO_LARGE); unreadable, damaged or encrypted
+//   files → UNREADABLE with a technical detail.
+// - The signature field is left default (the signature stage fills it).
+// - Output is deterministic for given bytes + k_version + installed models;
+//   results are cached by sha256 + k_version, so bump k_version on any change
+//   to the output.
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/limits.h"
+#include "core/model.h"
+
+namespace kc::extract {
+
+inline constexpr const char* k_version = "extract-1";  // bump when output changes (results are cached by sha256+version)
+
+struct Options {
+    bool ocr = true;                       // OCR images and PDF pages without a text layer
+    std::string ocr_language = "vie";      // Tesseract language(s), e.g. "vie" or "vie+eng"
+    std::string tessdata_dir;              // empty: $TESSDATA_PREFIX, else the Debian default
+    int render_dpi = 300;                  // PDF pages rendered for OCR
+    std::uint64_t max_page_pixels = 50'000'000;  // larger pages are not decoded (memory guard)
+    int min_text_layer_chars = 16;         // fewer non-blank characters: the page is treated as a scan
+    bool preprocess = true;                // Leptonica cleanup before OCR (off only to measure its effect)
+};
+
+// What was done to one page, for diagnostics and tuning; not part of Analysis
+// (so not cached/serialised), and never contains document text.
+struct PageDiagnostics {
+    int number = 0;
+    std::string preprocessing;  // e.g. "grey,median3,bgnorm,deskew(-1.20),sauvola"; empty if not OCR'd
+    double ocr_seconds = 0;
+};
+
+struct Extraction {
+    kc::Analysis analysis;
+    std::vector<PageDiagnostics> pages;
+};
+
+kc::Analysis extract_file(const std::filesystem::path& file, const kc::Limits& limits, const Options& options = {});
+Extraction extract_file_detailed(const std::filesystem::path& file, const kc::Limits& limits,
+                                 const Options& options = {});
+
+// libmagic by content, not extension. Returns one of: pdf docx xlsx odt ods doc
+// xls jpeg png tiff webp bmp zip text unknown; *mime gets the MIME type.
+std::string detect_format(const std::filesystem::path& file, std::string* mime = nullptr);
+
+// EXIF date of a JPEG (APP1 DateTimeOriginal, else DateTimeDigitized, else
+// DateTime) or of a TIFF, as "YYYY-MM-DDTHH:MM:SS" plus "+07:00" when
+// OffsetTimeOriginal is present; empty when absent or malformed. Pure.
+std::string exif_date(std::string_view file_bytes);
+
+}  // namespace kc::extract

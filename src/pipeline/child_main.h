@@ -1,0 +1,13 @@
+// pipeline/child_main.h — the child side of supervise/: `kiemchung __child TASK …`.
+// Tasks: unpack, extract, verify_signature. Each prints one JSON answer on
+// stdout and exits 0; failures exit with supervise::k_exit_* codes. A memory
+// limit hit (std::bad_alloc) exits k_exit_out_of_memory.
+//
+// Fault injection for the isolation tests: only when the environment has
+// KC_ENABLE_FAULT_INJECTION=1, a file containing "KC-FAULT:segv", ":hang" or
+// ":oom" makes the extract child crash, hang or exhaust its memory.
+#pragma once
+
+namespace kc {
+int child_main(int argc, char** argv);  // argv[0] = binary, argv[1] = "__child"
+}

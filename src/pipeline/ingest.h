@@ -1,0 +1,24 @@
+// pipeline/ingest.h — one drop (zip or folder) through the `ingest` stages up to
+// `record`: receive → unpack → extract → verify_signature → understand → record.
+//
+// Contract
+//  - never loses a submission: whatever happens (damaged archive, crashing
+//    parser, unknown format) the submission and every entry are recorded with
+//    reasons. A drop whose bytes were already submitted is recorded as a
+//    `duplicate` submission with no documents (counted once).
+//  - the catalog write is one transaction: a kill mid-run leaves either the
+//    whole submission or nothing (blobs may remain; they are content-addressed
+//    and harmless). Re-running the same drop after such a kill ingests it.
+//  - per-content results (extraction, signature) are cached by sha256+version:
+//    the same bytes are never parsed twice.
+//  - reason codes: DISK_FULL (nothing taken), DUPLICATE_SUBMISSION,
+//    ARCHIVE_DAMAGED and the unpack/extract/signature codes, PARSER_*.
+#pragma once
+#include "pipeline/drops.h"
+#include "pipeline/engine.h"
+
+namespace kc {
+
+Result<Submission> ingest_drop(Engine& engine, const Drop& drop);
+
+}  // namespace kc

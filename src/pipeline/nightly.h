@@ -1,0 +1,30 @@
+// pipeline/nightly.h — the `nightly` run: re-judge everything recorded as of
+// the day, rewrite the index and every report, and compare with the previous
+// nightly run (kept in the catalog's meta table): which document verdicts and
+// product statuses changed, and what each lead agency still owes.
+// A regression (something accepted before and not now) makes the command exit 3.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "pipeline/publish.h"
+
+namespace kc {
+
+struct Change {
+    std::string kind;  // document | product
+    std::string id;
+    std::string before, after;
+    bool regression = false;
+};
+
+struct NightlyResult {
+    Published published;
+    std::vector<Change> changes;
+    bool regression = false;
+    std::string summary_json;  // also written to <state>/nightly/<as-of>.json
+};
+
+Result<NightlyResult> run_nightly(Engine& e);
+
+}  // namespace kc

@@ -1,0 +1,217 @@
+#include "rules/parse_criteria.h"
+
+#include <regex>
+#include <utility>
+
+#include "util/text.h"
+
+namespace kc::rules {
+namespace {
+
+const std::set<std::string> k_scoring = {"presence", "threshold", "formula", "count", "survey", "parent"};
+const std::set<std::string> k_quantifiers = {"one", "each_unit", "per_event", "at_least"};
+const std::set<std::string> k_deadline_kinds = {"absolute", "relative", "by_request", "during_year", "none"};
+// Document type codes as the header parser reports them, plus evidence that is
+// not an administrative document (rules/README.md lists their meaning).
+const std::set<std::string> k_kinds = {"KH", "QĐ", "BC", "TB", "BB", "CV", "PA", "QC", "NQ", "GCN", "KL",
+                                       "ĐA", "TTr", "photo", "screenshot", "table", "link"};
+
+std::string join(const std::set<std::string>& values) {
+    std::string s;
+    for (const auto& v : values) s += (s.empty() ? "" : ", ") + v;
+    return s;
+}
+
+std::string before_last_dot(const std::string& code) {
+    const auto pos = code.rfind('.');
+    return pos == std::string::npos ? std::string() : code.substr(0, pos);
+}
+
+Deadline read_deadline(const YAML::Node& node, const std::string& file, const std::string& owner,
+                       CriteriaIndex& index, Diagnostics& diag) {
+    MapReader r(node, file, diag,
+                {"kind", "dates", "days", "working_days", "event", "event_product", "inclusive", "note",
+                 "seed_discrepancy"},
+                owner + " deadline");
+    Deadline d;
+    if (!r.ok()) return d;
+    d.kind = r.str("kind", true);
+    if (!d.kind.empty() && !k_deadline_kinds.count(d.kind))
+        diag.error(file, r.mark("kind"), owner + ": deadline kind '" + d.kind + "' is not one of " + join(k_deadline_kinds));
+    for (const auto& s : r.strings("dates")) {
+        if (auto date = kc::date::parse_iso(s))
+            d.due.push_back(*date);
+        else
+            diag.error(file, r.mark("dates"), owner + ": '" + s + "' is not a real date written YYYY-MM-DD");
+    }
+    d.days = r.integer("days").value_or(0);
+    d.working_days = r.boolean("working_days").value_or(false);
+    d.event = r.str("event");
+    d.event_product = r.str("event_product");
+    d.inclusive = r.boolean("inclusive").value_or(true);
+    d.note = r.str("note");
+    d.seed_discrepancy = r.str("seed_discrepancy");
+
+    if (d.kind == "absolute" && d.due.empty() && !r.has("dates"))
+        diag.error(file, r.mark(), owner + ": an absolute deadline needs 'dates'");
+    if (d.kind != "absolute" && r.has("dates"))
+        diag.error(file, r.mark("dates"), owner + ": 'dates' only belongs to an absolute deadline");
+    if (d.kind == "relative" && d.event.empty())
+        diag.error(file, r.mark(), owner + ": a relative deadline needs 'event' (what the days count from)");
+    if (d.kind != "relative" && (r.has("days") || r.has("working_days") || r.has("event_product")))
+        diag.error(file, r.mark(), owner + ": 'days', 'working_days' and 'event_product' belong to a relative deadline");
+    if (!d.event_product.empty()) index.event_products.emplace_back(d.event_product, Location{file, r.mark("event_product")});
+    return d;
+}
+
+void check_units(const MapReader& r, const std::string& key, const std::string& owner, const CriteriaIndex& index) {
+    for (const auto& code : r.strings(key)) {
+        if (!index.unit_codes.count(code))
+            r.diag().error(r.file(), r.mark(key), owner + ": " + key + " names '" + code +
+                                                      "', which is not a unit or group code of rules/units.yaml");
+    }
+}
+
+Product read_product(const YAML::Node& node, const std::string& file, const std::string& criterion,
+                     CriteriaIndex& index, Diagnostics& diag) {
+    MapReader r(node, file, diag,
+                {"id", "title", "requirement", "lead_agencies", "coordinating", "expected_issuers", "kinds", "phrases",
+                 "period", "quantifier", "min_count", "signature_required", "deadline", "note", "seed_discrepancy"},
+                "product of " + criterion);
+    Product p;
+    if (!r.ok()) return p;
+    p.id = r.str("id", true);
+    const std::string owner = p.id.empty() ? "product of " + criterion : p.id;
+    static const std::regex id_re(R"(^(.+)/sp[1-9][0-9]*$)");
+    std::smatch m;
+    if (!p.id.empty() && (!std::regex_match(p.id, m, id_re) || m[1].str() != criterion))
+        diag.error(file, r.mark("id"), owner + ": product ids are written '" + criterion + "/sp<n>'");
+    if (!p.id.empty() && !index.products.emplace(p.id, Location{file, r.mark("id")}).second) {
+        const auto& first = index.products[p.id];
+        diag.error(file, r.mark("id"), owner + ": product id already used at " + first.file + ":" +
+                                           std::to_string(first.mark.line + 1));
+    }
+    p.title = r.str("title", true);
+    p.requirement = r.str("requirement");
+    p.lead_agencies = r.strings("lead_agencies");
+    p.coordinating = r.strings("coordinating");
+    p.expected_issuers = r.strings("expected_issuers");
+    check_units(r, "lead_agencies", owner, index);
+    check_units(r, "coordinating", owner, index);
+    check_units(r, "expected_issuers", owner, index);
+    p.kinds = r.strings("kinds", true);
+    for (const auto& k : p.kinds)
+        if (!k_kinds.count(k)) diag.error(file, r.mark("kinds"), owner + ": kind '" + k + "' is not one of " + join(k_kinds));
+    // Phrases are matched folded; lower case keeps the files uniform.
+    for (const auto& phrase : r.strings("phrases")) p.phrases.push_back(kc::text::lower(phrase));
+    p.period = r.has("period") ? r.str("period") : index.default_period;
+    static const std::regex period_re(R"(^[0-9]{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$)");
+    if (!std::regex_match(p.period, period_re))
+        diag.error(file, r.mark("period"), owner + ": period '" + p.period + "' is not YYYY, YYYY-Qn, YYYY-Hn or YYYY-MM");
+    p.quantifier = r.has("quantifier") ? r.str("quantifier") : "one";
+    if (!k_quantifiers.count(p.quantifier))
+        diag.error(file, r.mark("quantifier"), owner + ": quantifier '" + p.quantifier + "' is not one of " + join(k_quantifiers));
+    p.min_count = r.integer("min_count").value_or(1);
+    if (p.min_count < 1) diag.error(file, r.mark("min_count"), owner + ": min_count must be at least 1");
+    if (r.has("min_count") && p.quantifier != "at_least")
+        diag.error(file, r.mark("min_count"), owner + ": min_count needs quantifier: at_least");
+    p.signature_required = r.boolean("signature_required").value_or(true);
+    if (r.has("deadline"))
+        p.deadline = read_deadline(r.node("deadline"), file, owner, index, diag);
+    else
+        diag.error(file, r.mark(), owner + ": missing 'deadline' (write {kind: none, note: …} when the seed gives none)");
+    p.note = r.str("note");
+    p.seed_discrepancy = r.str("seed_discrepancy");
+    return p;
+}
+
+Criterion read_criterion(const YAML::Node& node, const std::string& file, CriteriaIndex& index, Diagnostics& diag) {
+    MapReader r(node, file, diag,
+                {"code", "title", "points", "group", "parent", "scoring", "metric", "seed_line", "products", "note",
+                 "seed_discrepancy"},
+                "criterion");
+    Criterion c;
+    if (!r.ok()) return c;
+    c.code = r.str("code", true);
+    const std::string owner = c.code.empty() ? "criterion" : c.code;
+    static const std::regex code_re(R"(^[1-9][0-9]*(\.[1-9][0-9]*)*(\.[a-z])?$)");
+    if (!c.code.empty() && !std::regex_match(c.code, code_re))
+        diag.error(file, r.mark("code"), owner + ": a code is written like 1.2.3 (or 1.2.a for an unnumbered row)");
+    if (!c.code.empty() && !index.criteria.emplace(c.code, Location{file, r.mark("code")}).second) {
+        const auto& first = index.criteria[c.code];
+        diag.error(file, r.mark("code"), owner + ": code already used at " + first.file + ":" +
+                                             std::to_string(first.mark.line + 1));
+    }
+    c.title = r.str("title", true);
+    c.points = r.number("points", true).value_or(0);
+    if (c.points < 0) diag.error(file, r.mark("points"), owner + ": points cannot be negative");
+
+    // group and parent follow from the code; written out they must agree with it.
+    const std::string group = c.code.substr(0, c.code.find('.'));
+    const std::string parent = before_last_dot(c.code);
+    c.group = r.has("group") ? r.str("group") : group;
+    c.parent = r.has("parent") ? r.str("parent") : parent;
+    if (c.group != group) diag.error(file, r.mark("group"), owner + ": group must be '" + group + "'");
+    if (c.parent != parent) diag.error(file, r.mark("parent"), owner + ": parent must be '" + parent + "'");
+    if (!c.parent.empty() && !index.criteria.count(c.parent))
+        diag.error(file, r.mark("code"), owner + ": parent row " + c.parent + " must come before it");
+
+    c.scoring = r.str("scoring", true);
+    if (!c.scoring.empty() && !k_scoring.count(c.scoring))
+        diag.error(file, r.mark("scoring"), owner + ": scoring '" + c.scoring + "' is not one of " + join(k_scoring));
+    c.metric = r.str("metric");
+    if ((c.scoring == "threshold" || c.scoring == "formula") && c.metric.empty())
+        diag.error(file, r.mark(), owner + ": " + c.scoring + " scoring needs 'metric'");
+    c.seed_line = r.integer("seed_line", true).value_or(0);
+    c.note = r.str("note");
+    c.seed_discrepancy = r.str("seed_discrepancy");
+
+    const YAML::Node products = r.node("products");
+    if (products && !products.IsNull()) {
+        if (!products.IsSequence()) {
+            diag.error(file, products.Mark(), owner + ": 'products' must be a list");
+        } else {
+            for (const auto& p : products) c.products.push_back(read_product(p, file, c.code, index, diag));
+        }
+    }
+    return c;
+}
+
+}  // namespace
+
+void parse_criteria(const std::string& text, const std::string& file, CriteriaIndex& index,
+                    std::vector<Criterion>& out, Diagnostics& diag) {
+    const YAML::Node root = parse_yaml(text, file, diag);
+    if (!root) return;
+    MapReader top(root, file, diag, {"criteria"}, "criteria file");
+    if (!top.ok()) return;
+    const YAML::Node rows = top.node("criteria");
+    if (!rows || !rows.IsSequence()) {
+        diag.error(file, top.mark("criteria"), "criteria file: 'criteria' must be a list of rows");
+        return;
+    }
+    for (const auto& n : rows) out.push_back(read_criterion(n, file, index, diag));
+}
+
+void finish_criteria(const std::vector<Criterion>& criteria, const CriteriaIndex& index, Diagnostics& diag) {
+    std::set<std::string> parents;
+    for (const auto& c : criteria)
+        if (!c.parent.empty()) parents.insert(c.parent);
+    for (const auto& c : criteria) {
+        auto it = index.criteria.find(c.code);
+        if (it == index.criteria.end()) continue;
+        const Location& at = it->second;
+        const bool has_children = parents.count(c.code) > 0;
+        if (c.scoring == "parent" && !has_children)
+            diag.error(at.file, at.mark, c.code + ": scoring 'parent' but no rows below it");
+        if (c.scoring != "parent" && has_children)
+            diag.error(at.file, at.mark, c.code + ": has rows below it, so its scoring must be 'parent'");
+        if (c.scoring == "parent" && !c.products.empty())
+            diag.error(at.file, at.mark, c.code + ": a parent row carries no products (move them to a child row)");
+    }
+    for (const auto& [id, at] : index.event_products)
+        if (!index.products.count(id))
+            diag.error(at.file, at.mark, "event_product '" + id + "' is not a product id");
+}
+
+}  // namespace kc::rules

@@ -1,0 +1,118 @@
+#include "signature/pdf_signatures.h"
+
+// qpdf 11: use std::shared_ptr in its API (no PointerHolder warnings).
+#define POINTERHOLDER_TRANSITION 4
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFAcroFormDocumentHelper.hh>
+#include <qpdf/QPDFFormFieldObjectHelper.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+
+#include <chrono>
+#include <set>
+
+namespace kc::signature {
+namespace {
+
+SignatureDict read_dict(QPDFObjectHandle v, const std::string& field) {
+    SignatureDict d;
+    d.field = field;
+    if (v.getKey("/Type").isName()) d.type = v.getKey("/Type").getName().substr(1);
+    if (v.getKey("/SubFilter").isName()) d.subfilter = v.getKey("/SubFilter").getName().substr(1);
+    auto br = v.getKey("/ByteRange");
+    if (br.isArray()) {
+        d.byte_range_well_formed = true;
+        for (int i = 0; i < br.getArrayNItems(); ++i) {
+            auto n = br.getArrayItem(i);
+            if (!n.isInteger()) {
+                d.byte_range_well_formed = false;
+                break;
+            }
+            d.byte_range.push_back(n.getIntValue());
+        }
+    }
+    auto contents = v.getKey("/Contents");
+    if (contents.isString()) d.contents = contents.getStringValue();
+    auto m = v.getKey("/M");
+    if (m.isString()) d.claimed_time = m.getStringValue();
+    d.has_name = v.hasKey("/Name");
+    return d;
+}
+
+bool looks_like_signature(QPDFObjectHandle v) {
+    return v.isDictionary() && v.hasKey("/ByteRange") && v.hasKey("/Contents");
+}
+
+}  // namespace
+
+PdfSignatures find_signatures(std::string_view bytes) {
+    PdfSignatures out;
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processMemoryFile("document", bytes.data(), bytes.size());
+        std::set<QPDFObjGen> seen;
+        QPDFAcroFormDocumentHelper form(pdf);
+        for (auto& field : form.getFormFields()) {
+            if (field.getFieldType() != "/Sig") continue;
+            auto v = field.getValue();
+            if (!looks_like_signature(v)) continue;  // an empty signature field
+            QPDFObjGen key = v.isIndirect() ? v.getObjGen() : field.getObjectHandle().getObjGen();
+            if (!seen.insert(key).second) continue;
+            out.signatures.push_back(read_dict(v, field.getFullyQualifiedName()));
+        }
+        // Signatures not hooked into the form still sign bytes; report them too.
+        for (auto& obj : pdf.getAllObjects()) {
+            if (!obj.isDictionary() || !looks_like_signature(obj)) continue;
+            auto type = obj.getKey("/Type");
+            if (!type.isName() || (type.getName() != "/Sig" && type.getName() != "/DocTimeStamp"))
+                continue;
+            if (!seen.insert(obj.getObjGen()).second) continue;
+            out.signatures.push_back(read_dict(obj, {}));
+        }
+        out.readable = true;
+    } catch (const std::exception& e) {
+        out.readable = false;
+        out.error = std::string("PDF unreadable: ") + e.what();
+    }
+    return out;
+}
+
+std::optional<std::int64_t> parse_pdf_date(std::string_view s) {
+    if (s.substr(0, 2) == "D:") s.remove_prefix(2);
+    auto num = [&](std::size_t at, std::size_t len, int dflt) -> std::optional<int> {
+        if (s.size() < at + len) return s.size() <= at ? std::optional<int>(dflt) : std::nullopt;
+        int v = 0;
+        for (std::size_t i = at; i < at + len; ++i) {
+            if (s[i] < '0' || s[i] > '9') return std::nullopt;
+            v = v * 10 + (s[i] - '0');
+        }
+        return v;
+    };
+    auto y = num(0, 4, -1), mo = num(4, 2, 1), d = num(6, 2, 1), h = num(8, 2, 0), mi = num(10, 2, 0),
+         se = num(12, 2, 0);
+    if (!y || *y < 0 || !mo || !d || !h || !mi || !se) return std::nullopt;
+    using namespace std::chrono;
+    year_month_day ymd{year{*y}, month{static_cast<unsigned>(*mo)}, day{static_cast<unsigned>(*d)}};
+    if (!ymd.ok() || *h > 23 || *mi > 59 || *se > 60) return std::nullopt;
+    std::int64_t t = sys_days{ymd}.time_since_epoch().count() * 86400LL + *h * 3600 + *mi * 60 + *se;
+    // Offset: Z, or +HH'mm' / -HH'mm'; absent means unknown, read as UTC.
+    if (s.size() > 14 && (s[14] == '+' || s[14] == '-')) {
+        int sign = s[14] == '+' ? 1 : -1;
+        int oh = 0, om = 0;
+        std::size_t i = 15;
+        auto two = [&](int& v) {
+            if (i + 2 <= s.size() && isdigit(static_cast<unsigned char>(s[i])) &&
+                isdigit(static_cast<unsigned char>(s[i + 1]))) {
+                v = (s[i] - '0') * 10 + (s[i + 1] - '0');
+                i += 2;
+            }
+        };
+        two(oh);
+        if (i < s.size() && s[i] == '\'') ++i;
+        two(om);
+        t -= sign * (oh * 3600 + om * 60);
+    }
+    return t;
+}
+
+}  // namespace kc::signature

@@ -1,0 +1,229 @@
+#include "signature/verify.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <set>
+
+#include "core/model_json.h"
+#include "signature/byte_range.h"
+#include "signature/certificate.h"
+#include "signature/cms_verify.h"
+#include "signature/incremental_updates.h"
+#include "signature/pdf_signatures.h"
+
+namespace kc::signature {
+namespace {
+
+constexpr const char* k_statuses[] = {"valid", "untrusted", "indeterminate", "expired", "modified",
+                                      "invalid"};
+
+std::string worst(const std::string& a, const std::string& b) {
+    return status_rank(a) >= status_rank(b) ? a : b;
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+// Where the signing time comes from decides how much it can be trusted, so the
+// source is reported with it (domain README §3).
+struct SigningTime {
+    std::optional<std::int64_t> at;
+    std::string source;
+};
+
+SigningTime pick_time(const CmsFacts& cms, const SignatureDict& dict) {
+    if (cms.timestamp_time) return {cms.timestamp_time, "timestamp"};
+    if (cms.signing_time) return {cms.signing_time, "signing_time"};
+    if (auto m = parse_pdf_date(dict.claimed_time)) return {m, "claimed"};
+    return {};
+}
+
+std::int64_t end_of_day_vn(const kc::Date& d) {
+    using namespace std::chrono;
+    // 23:59:59 in UTC+7 of that calendar day.
+    return sys_days{d}.time_since_epoch().count() * 86400LL + 86399 - 7 * 3600;
+}
+
+SignerInfo verify_one(std::string_view bytes, const SignatureDict& dict, const TrustStore& trust,
+                      const Options& options) {
+    SignerInfo si;
+    si.field = dict.field;
+    si.subfilter = dict.subfilter;
+    si.byte_range.assign(dict.byte_range.begin(), dict.byte_range.end());
+    auto finish = [&](const char* status, const std::string& note) {
+        si.status = worst(si.status.empty() ? "valid" : si.status, status);
+        if (!note.empty()) si.notes.push_back(note);
+        return si;
+    };
+
+    // 1. Which bytes are signed. A bad ByteRange makes everything else meaningless.
+    if (!dict.byte_range_well_formed) return finish("invalid", "ByteRange: not an array of integers");
+    const auto spans = find_contents_spans(bytes, dict.contents);
+    const auto check = check_byte_range(dict.byte_range, static_cast<std::int64_t>(bytes.size()),
+                                        choose_contents_span(spans, dict.byte_range));
+    if (!check.ok) return finish("invalid", "ByteRange: " + check.problem);
+    si.signed_revision_is_last = check.signed_revision_is_last;
+    si.whole_file = check.signed_revision_is_last;
+    if (!check.signed_revision_is_last) {
+        // Unsigned bytes are only acceptable as later revisions appended to a
+        // complete signed one.
+        if (!ends_at_revision_boundary(bytes, check.signed_end))
+            return finish("invalid", "ByteRange: signed range does not end at a revision boundary");
+        auto updates = analyse_later_updates(bytes, check.signed_end);
+        si.later_changes = updates.changes;
+        if (updates.modified()) {
+            std::string what;
+            for (const auto& d : updates.disallowed) what += (what.empty() ? "" : "; ") + d;
+            si.status = "modified";
+            si.notes.push_back("changed after signing: " + what);
+        } else if (!updates.changes.empty()) {
+            si.notes.push_back("later revisions make allowed changes only");
+        }
+    }
+
+    // 2. Integrity of the CMS over those bytes.
+    ContentKind kind;
+    if (dict.subfilter == "adbe.pkcs7.detached" || dict.subfilter == "ETSI.CAdES.detached")
+        kind = ContentKind::detached;
+    else if (dict.subfilter == "adbe.pkcs7.sha1")
+        kind = ContentKind::sha1_digest;
+    else
+        return finish("indeterminate", "unsupported SubFilter: " +
+                                           (dict.subfilter.empty() ? std::string("(none)") : dict.subfilter));
+    if (dict.contents.empty()) return finish("indeterminate", "empty /Contents");
+    const auto& br = dict.byte_range;
+    std::string signed_bytes;
+    signed_bytes.reserve(static_cast<std::size_t>(br[1] + br[3]));
+    signed_bytes.append(bytes.substr(static_cast<std::size_t>(br[0]), static_cast<std::size_t>(br[1])));
+    signed_bytes.append(bytes.substr(static_cast<std::size_t>(br[2]), static_cast<std::size_t>(br[3])));
+    const auto cms = verify_cms(dict.contents, signed_bytes, kind);
+    switch (cms.integrity) {
+        case Integrity::ok: break;
+        case Integrity::mismatch: return finish("invalid", "signature does not match: " + cms.detail);
+        case Integrity::unreadable: return finish("invalid", cms.detail);
+        case Integrity::unsupported: return finish("indeterminate", "unsupported algorithm: " + cms.detail);
+    }
+    if (!cms.digest_algorithm.empty()) si.notes.push_back("digest " + cms.digest_algorithm);
+
+    // 3. When it was signed.
+    const auto when = pick_time(cms, dict);
+    if (when.at) {
+        si.signed_at = kc::date::timestamp_vn(*when.at);
+        si.time_source = when.source;
+    }
+    if (!cms.timestamp_note.empty()) si.notes.push_back(cms.timestamp_note);
+    if (cms.timestamp_time && cms.signing_time && *cms.signing_time > *cms.timestamp_time + 300)
+        si.notes.push_back("signingTime is later than the timestamp");
+
+    // 4. Who signed, and whether we trust them at that time.
+    if (cms.signer_cert_der.empty()) return finish("indeterminate", "signer certificate not in the signature");
+    const auto cert = describe_certificate(cms.signer_cert_der, options.mask_identifiers);
+    if (!cert.readable) return finish("indeterminate", "signer certificate unreadable");
+    si.subject = cert.subject;
+    si.issuer = cert.issuer;
+    si.serial = cert.serial;
+    si.not_before = kc::date::timestamp_vn(cert.not_before);
+    si.not_after = kc::date::timestamp_vn(cert.not_after);
+    si.agency_or_person = cert.agency_or_person;
+    if (cert.agency_or_person != "unknown") si.notes.push_back("agency_or_person is a heuristic");
+
+    std::int64_t check_at = options.as_of ? end_of_day_vn(*options.as_of) : kc::date::now_unix();
+    if (when.at) {
+        if (options.as_of && *when.at > check_at) si.notes.push_back("signing time is after as_of");
+        check_at = *when.at;
+    } else {
+        si.notes.push_back("no signing time: certificate checked at the validation time");
+    }
+    if (when.source == "claimed")
+        si.notes.push_back("signing time is only claimed by the document (/M)");
+
+    if (cms.timestamp_time) {
+        const auto tsa = check_chain(cms.tsa_cert_der, cms.tsa_certs_der, trust.anchors, *cms.timestamp_time);
+        if (tsa.status != ChainStatus::trusted)
+            si.notes.push_back("timestamp authority not trusted: " + tsa.detail);
+    }
+    const auto chain = check_chain(cms.signer_cert_der, cms.certs_der, trust.anchors, check_at);
+    if (!cert.key_usage_ok)
+        finish("indeterminate", "certificate key usage does not allow signing");
+    switch (chain.status) {
+        case ChainStatus::trusted: return finish("valid", "");
+        case ChainStatus::expired: return finish("expired", "certificate not valid at signing time: " + chain.detail);
+        case ChainStatus::untrusted: return finish("untrusted", "no chain to a trust anchor: " + chain.detail);
+    }
+    return finish("indeterminate", "");
+}
+
+}  // namespace
+
+int status_rank(const std::string& status) {
+    for (int i = 0; i < static_cast<int>(std::size(k_statuses)); ++i)
+        if (status == k_statuses[i]) return i;
+    return static_cast<int>(std::size(k_statuses)) - 1;
+}
+
+TrustStore load_trust_dir(const std::filesystem::path& dir) {
+    TrustStore t;
+    std::error_code ec;
+    static const std::set<std::string> k_ext = {".pem", ".crt", ".cer", ".der"};
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_regular_file(ec) && k_ext.count(lower(it->path().extension().string())))
+            t.anchors.push_back(it->path());
+    std::sort(t.anchors.begin(), t.anchors.end());
+    return t;
+}
+
+kc::SignatureResult verify_pdf_bytes(std::string_view bytes, const TrustStore& trust,
+                                     const Options& options) {
+    kc::SignatureResult result;
+    const auto found = find_signatures(bytes);
+    if (!found.readable) {
+        // Without a /ByteRange anywhere the file was never signed (most unreadable
+        // files here are encrypted with a user password).
+        if (bytes.find("/ByteRange") == std::string_view::npos) return result;
+        result.status = "indeterminate";
+        return result;
+    }
+    int doc_timestamps = 0;
+    for (const auto& dict : found.signatures) {
+        if (dict.type == "DocTimeStamp" || dict.subfilter == "ETSI.RFC3161") {
+            ++doc_timestamps;
+            continue;
+        }
+        result.signers.push_back(verify_one(bytes, dict, trust, options));
+    }
+    if (result.signers.empty()) return result;  // "absent"
+    result.status = "valid";
+    for (auto& si : result.signers) {
+        if (doc_timestamps > 0)
+            si.notes.push_back("document has " + std::to_string(doc_timestamps) +
+                               " document timestamp(s), not verified");
+        result.status = worst(result.status, si.status);
+    }
+    return result;
+}
+
+kc::SignatureResult verify_pdf(const std::filesystem::path& pdf, const TrustStore& trust,
+                               const Options& options) {
+    std::ifstream in(pdf, std::ios::binary);
+    if (!in) {
+        kc::SignatureResult r;
+        r.status = "indeterminate";
+        return r;
+    }
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return verify_pdf_bytes(bytes, trust, options);
+}
+
+Poco::JSON::Object::Ptr to_json(const kc::SignatureResult& result) {
+    auto core = kc::json::to_json(result);
+    auto o = kc::json::ordered();
+    o->set("version", std::string(k_version));
+    o->set("status", result.status);
+    o->set("signatures", core->getArray("signers"));
+    return o;
+}
+
+}  // namespace kc::signature

@@ -1,0 +1,48 @@
+// understand/classify.h — decides which criterion / product of a rule set a
+// document is evidence for.
+//
+// Contract: pure function of the document's path, parsed header, text and the
+// rule set (only its fields are read). Returns candidates best first, never
+// empty: when nothing fits, one "unclassified" entry whose signals say why.
+// Status follows the confidence: classified (>= 0.7), needs_review (>= 0.4),
+// else unclassified. Every candidate's `signals` explain its score in
+// Vietnamese and English ("vi / en"); no document text is copied into them
+// beyond the header fields already extracted.
+//
+// Score = sum of weighted signals, clamped to [0,1] (see k_w_* in classify.cpp):
+//   criterion code in the path            +0.45 (exact) / +0.35 (parent code narrowed)
+//   document type in the product's kinds  +0.20, known type not in kinds  -0.20
+//   product phrase in type+subject        +0.30, in file name +0.20, in body only +0.12
+//   period equal                          +0.10, related (Q3≈9M, Q2≈H1, Q4≈year) +0.08,
+//                                         different                          -0.25
+//   issuer is an expected issuer          +0.08, another known issuer -0.05
+//   submitting unit is a lead agency      +0.04
+// When the runner-up is within 0.10 of the best, the best is capped at 0.65
+// (needs_review): the signals name the products that tie.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+#include "rules/ruleset.h"
+
+namespace kc::understand {
+
+struct ClassifyInput {
+    std::string path_in_archive;  // '/'-separated, NFC
+    kc::DocumentHeader header;
+    std::string text;             // full text (NFC), may be empty
+    std::string format;           // pdf | docx | xlsx | jpeg | png …
+    std::string submitted_by;     // unit code
+};
+
+// Candidates best first. Status of each: classified (confidence >= 0.7), needs_review (>= 0.4), else unclassified.
+std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rules::RuleSet& rules);
+
+// Criterion codes written in folder or file names, in path order, unique:
+// "TC 7.4.1/x.pdf" → {"7.4.1"}; also "7_4_1", "7-4-1", "TC7.4.1", "Tieu chi 7.4.1",
+// "Tiêu chí 1.2", "1.2.a". Runs with a component of 3+ digits (dates, years) are not codes.
+std::vector<std::string> criterion_codes_in_path(std::string_view path);
+
+}  // namespace kc::understand

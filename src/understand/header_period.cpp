@@ -1,0 +1,47 @@
+// The period a document is about, from its subject. The issue year is never
+// used: the 2022 plan is issued in December 2021.
+#include <regex>
+
+#include "understand/header_parts.h"
+#include "understand/text_lines.h"
+
+namespace kc::understand::detail {
+namespace {
+
+bool plausible_year(const std::string& y) {
+    int v = std::stoi(y);
+    return v >= 2000 && v <= 2100;
+}
+
+}  // namespace
+
+std::string period_from_subject(std::string_view subject) {
+    static const std::regex k_quarter("\\bquy (iv|iii|ii|i|1|2|3|4) (?:nam )?(\\d{4})\\b");
+    static const std::regex k_months("\\b(\\d{1,2}|sau|chin) thang (dau |cuoi )?(?:nam )?(\\d{4})\\b");
+    static const std::regex k_year("\\bnam (\\d{4})\\b");
+    std::string k = key(subject);
+    std::smatch m;
+    if (std::regex_search(k, m, k_quarter) && plausible_year(m[2])) {
+        static const char* const k_q[] = {"i", "ii", "iii", "iv"};
+        std::string q = m[1];
+        int n = 0;
+        for (int i = 0; i < 4; ++i)
+            if (q == k_q[i] || q == std::to_string(i + 1)) n = i + 1;
+        return m[2].str() + "-Q" + std::to_string(n);
+    }
+    if (std::regex_search(k, m, k_months) && plausible_year(m[3])) {
+        std::string n = m[1];
+        if (n == "sau") n = "6";
+        if (n == "chin") n = "9";
+        int months = std::stoi(n);
+        if (months < 1 || months > 12) return {};
+        if (months == 12) return m[3].str();
+        if (months == 6) return m[3].str() + (m[2].str() == "cuoi " ? "-H2" : "-H1");
+        if (months == 3) return m[3].str() + "-Q1";
+        return m[3].str() + "-" + std::to_string(months) + "M";
+    }
+    if (std::regex_search(k, m, k_year) && plausible_year(m[1])) return m[1];
+    return {};
+}
+
+}  // namespace kc::understand::detail

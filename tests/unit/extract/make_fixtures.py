@@ -1,0 +1,294 @@
+#!/usr/bin/python3
+"""Makes the extract tests' input files in the directory given as argv[1].
+
+Run by the test binary once (system python3: reportlab and PIL are Debian
+packages). Every file is made here so the repository holds no binary fixture.
+"""
+import io
+import os
+import struct
+import sys
+import zipfile
+
+from PIL import Image, ImageDraw, ImageFont
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+out = sys.argv[1]
+# DejaVu, not Liberation: Debian 12's Liberation 1.07 has no glyphs for
+# Vietnamese letters with two marks (Ế, Ạ, Ố…) and draws boxes instead.
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+FONT_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
+pdfmetrics.registerFont(TTFont("Serif", FONT))
+pdfmetrics.registerFont(TTFont("SerifBold", FONT_BOLD))
+
+
+def p(name):
+    return os.path.join(out, name)
+
+
+def header_page(c):
+    """A Nghị định 30/2020 header. The right column is drawn first so that the
+    content-stream order differs from the reading order."""
+    w, h = A4
+    c.setFont("SerifBold", 13)
+    c.drawCentredString(390, h - 60, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    c.drawCentredString(390, h - 78, "Độc lập - Tự do - Hạnh phúc")
+    c.setFont("Serif", 13)
+    c.drawCentredString(390, h - 110, "Quảng Điền, ngày 30 tháng 12 năm 2021")
+    c.drawCentredString(130, h - 60, "ỦY BAN NHÂN DÂN")
+    c.setFont("SerifBold", 13)
+    c.drawCentredString(130, h - 78, "HUYỆN QUẢNG ĐIỀN")
+    c.setFont("Serif", 13)
+    c.drawCentredString(130, h - 110, "Số: 191/KH-UBND")
+    c.setFont("SerifBold", 14)
+    c.drawCentredString(w / 2, h - 160, "KẾ HOẠCH")
+    c.drawCentredString(w / 2, h - 178, "Cải cách hành chính năm 2022")
+    c.setFont("Serif", 13)
+    y = h - 220
+    for line in ["Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ;",
+                 "Ủy ban nhân dân huyện ban hành Kế hoạch cải cách hành chính năm 2022",
+                 "với các nội dung chủ yếu sau đây."]:
+        c.drawString(70, y, line)
+        y -= 18
+
+
+def make_pdfs():
+    c = canvas.Canvas(p("header.pdf"), pagesize=A4)
+    header_page(c)
+    c.showPage()
+    c.save()
+
+    c = canvas.Canvas(p("multi.pdf"), pagesize=A4)
+    for i in range(1, 4):
+        c.setFont("Serif", 14)
+        c.drawString(72, 760, f"Trang số {i} của báo cáo tổng hợp")
+        c.showPage()
+    c.save()
+
+    from reportlab.lib import pdfencrypt
+    enc = pdfencrypt.StandardEncryption("secret", ownerPassword="owner", strength=128)
+    c = canvas.Canvas(p("encrypted.pdf"), pagesize=A4, encrypt=enc)
+    header_page(c)
+    c.showPage()
+    c.save()
+
+    data = open(p("header.pdf"), "rb").read()
+    open(p("truncated.pdf"), "wb").write(data[: len(data) // 3])
+    open(p("garbage.pdf"), "wb").write(b"%PDF-1.4\n" + os.urandom(3000))
+
+    # Page 1 has a text layer; page 2 is a "scan": an image with no text layer.
+    c = canvas.Canvas(p("scanned.pdf"), pagesize=A4)
+    c.setFont("Serif", 14)
+    c.drawString(72, 760, "Trang có lớp văn bản")
+    c.showPage()
+    c.drawImage(p("text.png"), 0, A4[1] - 400, width=A4[0], height=A4[0] * 1100 / 2480)
+    c.showPage()
+    c.save()
+
+    # Same header saved under a misleading name: detection must use content.
+    open(p("really_pdf.docx"), "wb").write(open(p("header.pdf"), "rb").read())
+
+
+def text_image(lines, size=(2480, 1100), font_px=56):
+    img = Image.new("L", size, 255)
+    d = ImageDraw.Draw(img)
+    f = ImageFont.truetype(FONT, font_px)
+    y = 80
+    for line in lines:
+        d.text((150, y), line, font=f, fill=0)
+        y += int(font_px * 1.6)
+    return img
+
+
+def exif_app1(date, offset=None):
+    """A big-endian TIFF/EXIF block: IFD0 → ExifIFD with DateTimeOriginal."""
+    def ascii_entry(tag, value, off):
+        return struct.pack(">HHII", tag, 2, len(value), off)
+    date_b = date.encode() + b"\0"          # 20 bytes
+    entries_exif = [(0x9003, date_b)]
+    if offset:
+        entries_exif.append((0x9011, offset.encode() + b"\0"))
+    # layout: header(8) IFD0(2+12+4) ExifIFD(2+12n+4) data
+    ifd0_off = 8
+    exif_off = ifd0_off + 2 + 12 + 4
+    data_off = exif_off + 2 + 12 * len(entries_exif) + 4
+    ifd0 = struct.pack(">H", 1) + struct.pack(">HHII", 0x8769, 4, 1, exif_off) + struct.pack(">I", 0)
+    exif = struct.pack(">H", len(entries_exif))
+    data = b""
+    for tag, val in entries_exif:
+        exif += ascii_entry(tag, val, data_off + len(data))
+        data += val
+    exif += struct.pack(">I", 0)
+    return b"Exif\0\0" + b"MM\0*" + struct.pack(">I", ifd0_off) + ifd0 + exif + data
+
+
+def png_header_only(w, h):
+    """A PNG whose header claims w×h pixels but holds one row: enough for
+    libmagic and for a header check, without making a 400 MB image here."""
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    ihdr = struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * (w + 1)))
+            + chunk(b"IEND", b""))
+
+
+def degraded_scan():
+    """Pitfall 2's ordinary scan: grey paper, low contrast, skewed 1.8°,
+    blurred, salt-and-pepper noise, 200 dpi, JPEG q50 (seeded: reproducible)."""
+    import random
+    from PIL import ImageFilter
+    rnd = random.Random(7)
+    img = text_image(["ỦY BAN NHÂN DÂN HUYỆN QUẢNG ĐIỀN", "Số: 191/KH-UBND",
+                      "Quảng Điền, ngày 30 tháng 12 năm 2021", "KẾ HOẠCH",
+                      "Cải cách hành chính năm 2022 trên địa bàn huyện"], size=(2480, 1200), font_px=46)
+    img = img.point(lambda v: int(60 + v * 0.7))
+    img = img.rotate(1.8, resample=Image.BICUBIC, fillcolor=235)
+    img = img.filter(ImageFilter.GaussianBlur(1.3))
+    px = img.load()
+    for _ in range(50000):
+        px[rnd.randrange(img.width), rnd.randrange(img.height)] = rnd.choice((0, 255))
+    return img.resize((img.width * 2 // 3, img.height * 2 // 3))
+
+
+def make_images():
+    img = text_image(["KẾ HOẠCH", "Số: 191/KH-UBND", "Quảng Điền, ngày 30 tháng 12 năm 2021"])
+    img.info["dpi"] = (300, 300)
+    img.save(p("text.png"), dpi=(300, 300))
+    # a PNG under a .pdf name
+    img.save(p("image_named.pdf"), format="PNG", dpi=(300, 300))
+
+    small = text_image(["Biên bản kiểm tra 2022"], size=(1400, 260), font_px=56)
+    buf = io.BytesIO()
+    small.convert("RGB").save(buf, format="JPEG", quality=85, exif=exif_app1("2022:03:15 09:41:07", "+07:00"))
+    open(p("photo.jpg"), "wb").write(buf.getvalue())
+
+    degraded_scan().save(p("degraded.jpg"), quality=50, dpi=(200, 200))
+
+    page2 = text_image(["Trang hai 2022"], size=(1400, 260), font_px=56)
+    small.save(p("two.tiff"), save_all=True, append_images=[page2], compression="tiff_lzw", dpi=(300, 300))
+    small.save(p("one.bmp"))
+    try:
+        small.save(p("one.webp"), format="WEBP", lossless=True)
+    except Exception:
+        pass
+    open(p("huge.png"), "wb").write(png_header_only(20000, 20000))
+
+
+def make_office():
+    ct = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+          '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+          '<Default Extension="xml" ContentType="application/xml"/>'
+          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+          '</Types>')
+    rels = ('<?xml version="1.0" encoding="UTF-8"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+            '</Relationships>')
+    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    doc = (f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>'
+           '<w:p><w:r><w:t>ỦY BAN NHÂN DÂN</w:t></w:r></w:p>'
+           '<w:p><w:r><w:t xml:space="preserve">Số: </w:t></w:r><w:r><w:t>191/KH-UBND</w:t></w:r></w:p>'
+           '<w:p><w:r><w:delText>bị xóa</w:delText></w:r><w:r><w:t>Quảng Điền, ngày 30</w:t><w:tab/><w:t>tháng 12 năm 2021</w:t></w:r></w:p>'
+           '<w:p><w:pPr><w:sectPr/></w:pPr><w:r><w:t>Hết phần một</w:t></w:r></w:p>'
+           '<w:p><w:r><w:t>Phần hai</w:t></w:r></w:p>'
+           '</w:body></w:document>')
+    with zipfile.ZipFile(p("plan.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", ct)
+        z.writestr("_rels/.rels", rels)
+        z.writestr("word/document.xml", doc)
+
+    S = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    wb = (f'<?xml version="1.0" encoding="UTF-8"?><workbook {S} {R}><sheets>'
+          '<sheet name="Tổng hợp" sheetId="1" r:id="rId2"/><sheet name="Chi tiết" sheetId="2" r:id="rId1"/>'
+          '</sheets></workbook>')
+    wbrels = ('<?xml version="1.0" encoding="UTF-8"?>'
+              '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+              '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>'
+              '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/>'
+              '</Relationships>')
+    sst = (f'<?xml version="1.0" encoding="UTF-8"?><sst {S} count="3" uniqueCount="3">'
+           '<si><t>Tiêu chí</t></si><si><r><t>Tỷ lệ </t></r><r><t>hồ sơ đúng hạn</t></r><rPh><t>x</t></rPh></si>'
+           '<si><t>Xã Quảng Phú</t></si></sst>')
+    sheet1 = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {S}><sheetData>'
+              '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+              '<row r="2"><c r="A2" t="inlineStr"><is><t>1.1.1</t></is></c><c r="B2"><v>98.5</v></c></row>'
+              '</sheetData></worksheet>')
+    sheet2 = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {S}><sheetData>'
+              '<row r="1"><c r="A1" t="s"><v>2</v></c><c r="B1" t="b"><v>1</v></c></row>'
+              '</sheetData></worksheet>')
+    ctx = ('<?xml version="1.0" encoding="UTF-8"?>'
+           '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+           '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+           '<Default Extension="xml" ContentType="application/xml"/>'
+           '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+           '</Types>')
+    with zipfile.ZipFile(p("table.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", ctx)
+        z.writestr("_rels/.rels", rels.replace("word/document.xml", "xl/workbook.xml"))
+        z.writestr("xl/workbook.xml", wb)
+        z.writestr("xl/_rels/workbook.xml.rels", wbrels)
+        z.writestr("xl/sharedStrings.xml", sst)
+        z.writestr("xl/worksheets/sheet1.xml", sheet1)
+        z.writestr("xl/worksheets/sheet2.xml", sheet2)
+
+    NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"')
+    odt = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS}><office:body><office:text>'
+           '<text:h>KẾ HOẠCH</text:h><text:p>Số:<text:s/>191/KH-UBND</text:p>'
+           '<text:p>Quảng Điền,<text:s text:c="2"/>ngày 30</text:p></office:text></office:body></office:document-content>')
+    ods = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS}><office:body><office:spreadsheet>'
+           '<table:table table:name="Bảng 1"><table:table-row><table:table-cell><text:p>Đơn vị</text:p></table:table-cell>'
+           '<table:table-cell table:number-columns-repeated="3"/><table:table-cell><text:p>98</text:p></table:table-cell></table:table-row>'
+           '<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
+           '</table:table><table:table table:name="Bảng 2"><table:table-row><table:table-cell><text:p>Hai</text:p></table:table-cell></table:table-row></table:table>'
+           '</office:spreadsheet></office:body></office:document-content>')
+    for name, mime, content in [("plan.odt", "application/vnd.oasis.opendocument.text", odt),
+                                ("table.ods", "application/vnd.oasis.opendocument.spreadsheet", ods)]:
+        with zipfile.ZipFile(p(name), "w") as z:
+            z.writestr(zipfile.ZipInfo("mimetype"), mime, compress_type=zipfile.ZIP_STORED)
+            z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+
+    with zipfile.ZipFile(p("plain.zip"), "w") as z:
+        z.writestr("a.txt", "xin chào")
+
+
+def make_cfb():
+    """A minimal OLE2 compound file holding a 4096-byte "WordDocument" stream:
+    what libmagic recognises as a legacy Word .doc."""
+    END, FREE, FATSECT, NOSTREAM = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
+    hdr = bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 16
+    hdr += struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\0" * 6
+    hdr += struct.pack("<IIIIIIII", 0, 1, 1, 0, 4096, END, 0, END) + struct.pack("<I", 0)
+    hdr += struct.pack("<I", 0) + struct.pack("<108I", *([FREE] * 108))
+    assert len(hdr) == 512
+    fat = [FATSECT, END] + list(range(3, 10)) + [END]
+    fat += [FREE] * (128 - len(fat))
+    fat_b = struct.pack("<128I", *fat)
+
+    def entry(name, typ, child, start, size):
+        n = (name.encode("utf-16-le") + b"\0\0") if name else b""
+        return (n.ljust(64, b"\0") + struct.pack("<HBB", len(n), typ, 1)
+                + struct.pack("<III", NOSTREAM, NOSTREAM, child) + b"\0" * 16 + b"\0" * 4
+                + b"\0" * 16 + struct.pack("<IQ", start, size))
+    d = entry("Root Entry", 5, 1, END, 0) + entry("WordDocument", 2, NOSTREAM, 2, 4096)
+    d += entry("", 0, NOSTREAM, 0, 0) * 2
+    assert len(d) == 512
+    stream = struct.pack("<H", 0xA5EC) + b"\0" * 4094
+    open(p("legacy.doc"), "wb").write(hdr + fat_b + d + stream)
+
+
+os.makedirs(out, exist_ok=True)
+open(p("notes.txt"), "w", encoding="utf-8").write("Báo cáo số 12/BC-UBND\n")
+open(p("random.bin"), "wb").write(bytes((i * 7919 + 13) % 251 for i in range(4096)))
+make_images()
+make_pdfs()
+make_office()
+make_cfb()
