@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Second README command: install what the tests need, build, run the fast
+# suite (CTest + GoogleTest + integration tests driving the real binary).
+#   scripts/test.sh          fast suite (label "fast", well under 30 min on 2 cores)
+#   scripts/test.sh --full   also the slow suite (label "slow": corpora, benchmarks' checks)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/packages.sh
+kc_install $KC_BUILD_PACKAGES $KC_TEST_PACKAGES
+kc_build
+label="fast"
+[ "${1:-}" = "--full" ] && label="fast|slow"
+cd build
+ctest -L "$label" --output-on-failure -j"$(nproc)" --timeout 900
