@@ -70,7 +70,8 @@ std::vector<Reason> signature_reasons(const SignatureResult& s, bool required, s
     return out;
 }
 
-void judge_document(Document& doc, const rules::RuleSet& rules, const std::string& received_day) {
+void judge_document(Document& doc, const rules::RuleSet& rules, const std::string& received_day,
+                    const std::string& as_of_day) {
     if (doc.refused) {
         doc.verdict = "refused";
         return;
@@ -145,7 +146,7 @@ void judge_document(Document& doc, const rules::RuleSet& rules, const std::strin
                 break;
             }
         }
-        if (!received_day.empty() && received_day > last_due)
+        if (!received_day.empty() && received_day > last_due && received_day <= as_of_day)
             doc.reasons.push_back(make_reason(ReasonCode::SUBMITTED_LATE, received_day + " > " + last_due));
     }
     auto sig = signature_reasons(doc.signature, p->signature_required && is_document, verdict);
@@ -155,6 +156,9 @@ void judge_document(Document& doc, const rules::RuleSet& rules, const std::strin
 
 std::vector<Date> due_dates(const rules::Deadline& d) {
     std::vector<Date> out = d.due;
+    // `inclusive: false` ("strictly before D"): the last day still in time is D-1.
+    if (!d.inclusive)
+        for (auto& x : out) x = date::add_days(x, -1);
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -7,7 +7,10 @@
 namespace kc::judge {
 
 // Fills doc.verdict and appends to doc.reasons. `received_day` is the day the
-// submission arrived (UTC+7), for SUBMITTED_LATE.
-void judge_document(Document& doc, const rules::RuleSet& rules, const std::string& received_day);
+// submission arrived (UTC+7), for SUBMITTED_LATE; `as_of_day` the judging day:
+// a submission received after it is a replay of old evidence, and its hand-in
+// is not judged (tests and audits replay 2022 evidence today).
+void judge_document(Document& doc, const rules::RuleSet& rules, const std::string& received_day,
+                    const std::string& as_of_day);
 
 }  // namespace kc::judge

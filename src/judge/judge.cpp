@@ -56,7 +56,9 @@ ProductVerdict judge_product(const rules::Product& p, const std::vector<Document
     std::set<std::string> accepted_sha, accepted_units;
     bool any_review = false, any_rejected = false;
     for (const auto& d : docs) {
-        if (d.classification.product != p.id) continue;
+        // Only documents recognised as this product are its evidence; an
+        // unclassified or refused one is reported on its own, not here.
+        if (d.classification.product != p.id || d.verdict == "unclassified" || d.verdict == "refused") continue;
         v.evidence.push_back({d.id, d.sha256.value_or(""), d.pages, d.verdict});
         if (d.verdict == "accepted") {
             accepted_sha.insert(d.sha256.value_or(d.id));
@@ -110,7 +112,7 @@ Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& subm
 
     std::set<std::string> seen_sha;
     for (auto& d : documents) {
-        judge_document(d, rules, received_day[d.submission]);
+        judge_document(d, rules, received_day[d.submission], date::iso(as_of));
         if (d.sha256 && !d.refused && !seen_sha.insert(*d.sha256).second)
             d.reasons.push_back(make_reason(ReasonCode::DUPLICATE));
         if (d.verdict == "accepted") ++j.counts.accepted;

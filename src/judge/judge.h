@@ -67,6 +67,8 @@ Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& subm
 
 // Pieces, exposed for tests.
 std::vector<Reason> signature_reasons(const SignatureResult& s, bool required, std::string& verdict);
+// The last day still in time for each deadline, sorted: the date itself when the
+// deadline is inclusive (the default), the day before when `inclusive: false`.
 std::vector<Date> due_dates(const rules::Deadline& d);
 double round3(double v);
 

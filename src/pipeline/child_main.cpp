@@ -57,6 +57,7 @@ Limits limits_from(const std::map<std::string, std::string>& o) {
     l.max_entry_bytes = u64(o, "--max-entry-bytes", l.max_entry_bytes);
     l.max_depth = static_cast<int>(u64(o, "--max-depth", static_cast<std::uint64_t>(l.max_depth)));
     l.max_pages = static_cast<int>(u64(o, "--max-pages", static_cast<std::uint64_t>(l.max_pages)));
+    l.max_text_bytes = u64(o, "--max-text-bytes", l.max_text_bytes);
     if (auto it = o.find("--max-ratio"); it != o.end()) l.max_ratio = std::stod(it->second);
     return l;
 }
@@ -90,6 +91,14 @@ int run_task(const std::string& task, const std::map<std::string, std::string>& 
         opt.mask_identifiers = !(o.count("--unmasked") && o.at("--unmasked") == "1");
         SignatureResult s = signature::verify_pdf(need("--file"), trust, opt);
         std::cout << json::stringify(json::to_json(s));
+        return supervise::k_exit_ok;
+    }
+    if (task == "env") {  // hidden, for tests: what the supervisor put in the child's environment
+        const char* v = std::getenv("OMP_THREAD_LIMIT");
+        std::string value = v ? v : "";
+        auto o = json::ordered();
+        if (v) o->set("OMP_THREAD_LIMIT", value); else o->set("OMP_THREAD_LIMIT", Poco::Dynamic::Var());
+        std::cout << json::stringify(o);
         return supervise::k_exit_ok;
     }
     std::cerr << "unknown child task\n";

@@ -1,7 +1,9 @@
 // pipeline/child_main.h — the child side of supervise/: `kiemchung __child TASK …`.
-// Tasks: unpack, extract, verify_signature. Each prints one JSON answer on
-// stdout and exits 0; failures exit with supervise::k_exit_* codes. A memory
-// limit hit (std::bad_alloc) exits k_exit_out_of_memory.
+// Tasks: unpack, extract, verify_signature (and the hidden `env`, for the
+// supervisor tests: prints {"OMP_THREAD_LIMIT": value or null}, reads no file).
+// Each prints one JSON answer on stdout and exits 0; failures exit with
+// supervise::k_exit_* codes. A memory limit hit (std::bad_alloc) exits
+// k_exit_out_of_memory.
 //
 // Fault injection for the isolation tests: only when the environment has
 // KC_ENABLE_FAULT_INJECTION=1, a file containing "KC-FAULT:segv", ":hang" or

@@ -37,6 +37,7 @@ const std::map<std::string, Setter>& setters() {
         {"child.cpu_seconds", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.child_cpu_seconds = n.as<int>(); }},
         {"child.wall_seconds", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.child_wall_seconds = n.as<int>(); }},
         {"extract.max_pages", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_pages = n.as<int>(); }},
+        {"extract.max_text_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_text_bytes = n.as<std::uint64_t>(); }},
     };
     return table;
 }
@@ -73,7 +74,8 @@ Result<Config> load_config(const fs::path& file) {
     } catch (const YAML::Exception& e) {
         return Error{"CONFIG", file.string() + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg};
     }
-    if (!root.IsMap()) return c;
+    if (root.IsNull()) return c;  // an empty file (or only comments): the defaults
+    if (!root.IsMap()) return Error{"CONFIG", file.string() + ":1: the configuration must be a mapping of keys"};
     fs::path base = fs::absolute(file).parent_path();
     std::vector<std::pair<std::string, YAML::Node>> items;
     flatten(root, "", items);
@@ -106,14 +108,19 @@ std::string describe_config(const Config& c) {
     line("outbox", c.outbox_dir().string());
     line("legacy_charset", c.legacy_charset);
     line("mask_identifiers", c.mask_identifiers ? "true" : "false");
+    line("workers", std::to_string(c.workers));
     line("unpack.max_entries", std::to_string(c.limits.max_entries));
     line("unpack.max_total_bytes", std::to_string(c.limits.max_total_bytes));
     line("unpack.max_entry_bytes", std::to_string(c.limits.max_entry_bytes));
+    std::ostringstream ratio;
+    ratio << c.limits.max_ratio;
+    line("unpack.max_ratio", ratio.str());
     line("unpack.max_depth", std::to_string(c.limits.max_depth));
     line("child.memory_bytes", std::to_string(c.limits.child_memory_bytes));
     line("child.cpu_seconds", std::to_string(c.limits.child_cpu_seconds));
     line("child.wall_seconds", std::to_string(c.limits.child_wall_seconds));
     line("extract.max_pages", std::to_string(c.limits.max_pages));
+    line("extract.max_text_bytes", std::to_string(c.limits.max_text_bytes));
     return os.str();
 }
 

@@ -71,7 +71,8 @@ std::string new_submission_id(const Catalog& catalog, std::int64_t now, const st
 std::vector<std::string> limit_args(const Limits& l) {
     return {"--max-entries", std::to_string(l.max_entries), "--max-total-bytes", std::to_string(l.max_total_bytes),
             "--max-entry-bytes", std::to_string(l.max_entry_bytes), "--max-ratio", std::to_string(l.max_ratio),
-            "--max-depth", std::to_string(l.max_depth), "--max-pages", std::to_string(l.max_pages)};
+            "--max-depth", std::to_string(l.max_depth), "--max-pages", std::to_string(l.max_pages),
+            "--max-text-bytes", std::to_string(l.max_text_bytes)};
 }
 
 // unpack → entries, in a child when the pipeline says isolated.
@@ -228,6 +229,7 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop) {
         s.status = unpacked->damaged ? "damaged" : "accepted";
         int n = 0;
         for (const auto& entry : unpacked->entries) {
+            if (entry.container) continue;  // a nested archive: its members are the documents
             Document d;
             char num[8];
             std::snprintf(num, sizeof num, "%03d", ++n);

@@ -47,49 +47,59 @@ Result<PipelineDef> load_pipeline(const std::filesystem::path& dir, const std::s
         return Error{"CONFIG", f + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg};
     }
     auto where = [&](const YAML::Node& n) { return f + ":" + std::to_string(n.Mark().line + 1) + ": "; };
+    if (!root.IsNull() && !root.IsMap()) return Error{"CONFIG", f + ":1: a pipeline file is a mapping with 'stages'"};
     for (const auto& kv : root) {
         auto key = kv.first.as<std::string>();
         if (key != "name" && key != "description" && key != "stages")
             return Error{"CONFIG", where(kv.first) + "unknown key '" + key + "'"};
     }
-    if (root["name"] && root["name"].as<std::string>() != name)
+    if (root["name"] && (!root["name"].IsScalar() || root["name"].Scalar() != name))
         return Error{"CONFIG", where(root["name"]) + "name must be '" + name + "' (the file name)"};
     const YAML::Node stages = root["stages"];
     if (!stages || !stages.IsSequence() || stages.size() == 0)
         return Error{"CONFIG", f + ":1: 'stages' must be a non-empty list"};
     std::set<std::string> seen;
     for (const auto& node : stages) {
-        StageDef s;
-        s.line = node.Mark().line + 1;
-        YAML::Node name_node = node.IsMap() ? node["stage"] : node;
-        if (!name_node || !name_node.IsScalar()) return Error{"CONFIG", where(node) + "a stage needs a name"};
-        s.name = name_node.as<std::string>();
-        const StageInfo* info = find_stage(s.name);
-        if (!info) {
-            std::string known;
-            for (const auto& k : known_stages()) known += (known.empty() ? "" : ", ") + k.name;
-            return Error{"CONFIG", where(node) + "unknown stage '" + s.name + "' (known: " + known + ")"};
-        }
-        if (node.IsMap()) {
-            for (const auto& kv : node) {
-                auto key = kv.first.as<std::string>();
-                if (key == "stage") continue;
-                if (key == "isolated") {
-                    s.isolated = kv.second.as<bool>();
-                    if (s.isolated && !info->may_be_isolated)
-                        return Error{"CONFIG", where(kv.first) + "stage '" + s.name + "' cannot run isolated"};
-                } else if (key != "note") {
-                    return Error{"CONFIG", where(kv.first) + "unknown key '" + key + "'"};
+        try {
+            StageDef s;
+            s.line = node.Mark().line + 1;
+            YAML::Node name_node = node.IsMap() ? node["stage"] : node;
+            if (!name_node || !name_node.IsScalar()) return Error{"CONFIG", where(node) + "a stage needs a name"};
+            s.name = name_node.as<std::string>();
+            const StageInfo* info = find_stage(s.name);
+            if (!info) {
+                std::string known;
+                for (const auto& k : known_stages()) known += (known.empty() ? "" : ", ") + k.name;
+                return Error{"CONFIG", where(node) + "unknown stage '" + s.name + "' (known: " + known + ")"};
+            }
+            bool isolated_given = false;
+            if (node.IsMap()) {
+                for (const auto& kv : node) {
+                    auto key = kv.first.as<std::string>();
+                    if (key == "stage") continue;
+                    if (key == "isolated") {
+                        if (!YAML::convert<bool>::decode(kv.second, s.isolated))
+                            return Error{"CONFIG", where(kv.first) + "'isolated' must be true or false"};
+                        isolated_given = true;
+                        if (s.isolated && !info->may_be_isolated)
+                            return Error{"CONFIG", where(kv.first) + "stage '" + s.name + "' cannot run isolated"};
+                    } else if (key != "note") {
+                        return Error{"CONFIG", where(kv.first) + "unknown key '" + key + "'"};
+                    }
                 }
             }
+            // Parsers of untrusted bytes: isolated unless the file says `isolated: false`
+            // (also for a `{stage: x, note: …}` entry that does not mention it).
+            if (info->may_be_isolated && !isolated_given) s.isolated = true;
+            if (seen.count(s.name)) return Error{"CONFIG", where(node) + "stage '" + s.name + "' listed twice"};
+            for (const auto& need : info->requires_)
+                if (!seen.count(need))
+                    return Error{"CONFIG", where(node) + "stage '" + s.name + "' needs '" + need + "' before it"};
+            seen.insert(s.name);
+            def.stages.push_back(s);
+        } catch (const YAML::Exception& e) {  // a key or value of the wrong shape
+            return Error{"CONFIG", where(node) + e.msg};
         }
-        if (info->may_be_isolated && !node.IsMap()) s.isolated = true;  // parsers of untrusted bytes: isolated by default
-        if (seen.count(s.name)) return Error{"CONFIG", where(node) + "stage '" + s.name + "' listed twice"};
-        for (const auto& need : info->requires_)
-            if (!seen.count(need))
-                return Error{"CONFIG", where(node) + "stage '" + s.name + "' needs '" + need + "' before it"};
-        seen.insert(s.name);
-        def.stages.push_back(s);
     }
     return def;
 }

@@ -97,7 +97,7 @@ std::string submission_report_html(const Submission& s, const rules::RuleSet& ru
     h << "<table class=\"meta\">";
     h << "<tr><td>" << bi("Đơn vị nộp", "Submitting unit") << "</td><td>" << esc(unit ? unit->name : s.unit) << " ("
       << esc(s.unit) << ")</td></tr>";
-    h << "<tr><td>" << bi("Tệp đã nộp", "File") << "</td><td>" << esc(s.file) << "</td></tr>";
+    h << "<tr><td>" << bi("Tệp đã nộp", "File") << "</td><td>" << esc(mask_identifiers(s.file)) << "</td></tr>";
     h << "<tr><td>" << bi("Mã hồ sơ", "Submission id") << "</td><td>" << esc(s.id) << "</td></tr>";
     h << "<tr><td>" << bi("Thời điểm nhận", "Received") << "</td><td>" << esc(s.received_at) << "</td></tr>";
     h << "<tr><td>SHA-256</td><td class=\"sha\">" << esc(s.sha256) << "</td></tr>";
@@ -162,9 +162,18 @@ Poco::JSON::Object::Ptr submission_report_json(const Submission& s, const rules:
     auto o = json::ordered();
     o->set("schema", "kiemchung/report/v1");
     o->set("as_of", date::iso(j.as_of));
-    o->set("submission", submission_json(s));
+    // Same masking as the HTML: the clerk's copy carries no personal identifiers.
+    Submission masked_s = s;
+    masked_s.file = mask_identifiers(s.file);
+    o->set("submission", submission_json(masked_s));
     Poco::JSON::Array::Ptr docs = new Poco::JSON::Array;
-    for (const auto* d : documents_of(s, j)) docs->add(document_json(*d));
+    for (const auto* d : documents_of(s, j)) {
+        Document masked = *d;
+        masked.path_in_archive = mask_identifiers(d->path_in_archive);
+        masked.header.subject = mask_identifiers(d->header.subject);
+        for (auto& si : masked.signature.signers) si.subject = mask_identifiers(si.subject);
+        docs->add(document_json(masked));
+    }
     o->set("documents", docs);
     Poco::JSON::Array::Ptr owed = new Poco::JSON::Array;
     for (const auto& w : owed_by(s.unit, rules, j)) {

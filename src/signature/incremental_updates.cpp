@@ -3,6 +3,7 @@
 // qpdf 11: use std::shared_ptr in its API (no PointerHolder warnings).
 #define POINTERHOLDER_TRANSITION 4
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFLogger.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFXRefEntry.hh>
 
@@ -12,6 +13,22 @@
 
 namespace kc::signature {
 namespace {
+
+// Hostile files make qpdf warn a lot; a child's stderr is for real failures, so
+// every message goes to a discarding logger.
+void make_quiet(QPDF& pdf) {
+    auto logger = QPDFLogger::create();
+    logger->setInfo(logger->discard());
+    logger->setWarn(logger->discard());
+    logger->setError(logger->discard());
+    pdf.setLogger(logger);
+    pdf.setSuppressWarnings(true);
+    // Warnings about direct objects (no owning QPDF) go to the process-wide default
+    // logger; silence that too (idempotent).
+    auto global = QPDFLogger::defaultLogger();
+    global->setWarn(global->discard());
+    global->setError(global->discard());  // warnIfPossible() on direct objects writes here
+}
 
 constexpr std::size_t k_max_walk = 20000;  // objects visited per walk: hostile files loop
 
@@ -152,9 +169,9 @@ UpdateReport analyse_later_updates(std::string_view bytes, std::int64_t signed_e
     };
     QPDF before, after;
     try {
-        before.setSuppressWarnings(true);
+        make_quiet(before);
         before.processMemoryFile("signed revision", bytes.data(), static_cast<std::size_t>(signed_end));
-        after.setSuppressWarnings(true);
+        make_quiet(after);
         after.processMemoryFile("document", bytes.data(), bytes.size());
     } catch (const std::exception&) {
         disallow("later revision unreadable");
@@ -217,8 +234,7 @@ UpdateReport analyse_later_updates(std::string_view bytes, std::int64_t signed_e
                     if (key == "/Annots") continue;
                     return remember("page " + key);
                 }
-                // Other rewritten referrers are judged on their own.
-                if (changed.count(from)) continue;  // judged on its own
+                if (changed.count(from)) continue;  // a rewritten referrer is judged on its own
                 const auto k = kind_of(ref);
                 if (k == "annotation" || k == "form field" || k == "signature" || k == "DSS" ||
                     k == "metadata")
@@ -286,7 +302,7 @@ UpdateReport analyse_later_updates(std::string_view bytes, std::int64_t signed_e
         if (now != prot.page_order) disallow("pages added, removed or reordered");
         for (const auto& [what, n] : counts)
             r.changes.push_back(n > 1 ? what + " ×" + std::to_string(n) : what);
-    } catch (const std::exception& e) {
+    } catch (const std::exception&) {
         disallow("later revision could not be analysed");
     }
     return r;

@@ -5,6 +5,7 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAcroFormDocumentHelper.hh>
 #include <qpdf/QPDFFormFieldObjectHelper.hh>
+#include <qpdf/QPDFLogger.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 
 #include <chrono>
@@ -12,6 +13,22 @@
 
 namespace kc::signature {
 namespace {
+
+// Hostile files make qpdf warn a lot; a child's stderr is for real failures, so
+// every message goes to a discarding logger.
+void make_quiet(QPDF& pdf) {
+    auto logger = QPDFLogger::create();
+    logger->setInfo(logger->discard());
+    logger->setWarn(logger->discard());
+    logger->setError(logger->discard());
+    pdf.setLogger(logger);
+    pdf.setSuppressWarnings(true);
+    // Warnings about direct objects (no owning QPDF) go to the process-wide default
+    // logger; silence that too (idempotent).
+    auto global = QPDFLogger::defaultLogger();
+    global->setWarn(global->discard());
+    global->setError(global->discard());  // warnIfPossible() on direct objects writes here
+}
 
 SignatureDict read_dict(QPDFObjectHandle v, const std::string& field) {
     SignatureDict d;
@@ -48,7 +65,7 @@ PdfSignatures find_signatures(std::string_view bytes) {
     PdfSignatures out;
     try {
         QPDF pdf;
-        pdf.setSuppressWarnings(true);
+        make_quiet(pdf);
         pdf.processMemoryFile("document", bytes.data(), bytes.size());
         std::set<QPDFObjGen> seen;
         QPDFAcroFormDocumentHelper form(pdf);

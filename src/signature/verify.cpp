@@ -80,7 +80,9 @@ SignerInfo verify_one(std::string_view bytes, const SignatureDict& dict, const T
             si.status = "modified";
             si.notes.push_back("changed after signing: " + what);
         } else if (!updates.changes.empty()) {
-            si.notes.push_back("later revisions make allowed changes only");
+            std::string what;
+            for (const auto& c : updates.changes) what += (what.empty() ? "" : "; ") + c;
+            si.notes.push_back("allowed changes after signing: " + what);
         }
     }
 
@@ -162,6 +164,18 @@ int status_rank(const std::string& status) {
     for (int i = 0; i < static_cast<int>(std::size(k_statuses)); ++i)
         if (status == k_statuses[i]) return i;
     return static_cast<int>(std::size(k_statuses)) - 1;
+}
+
+std::optional<kc::ReasonCode> reason_for(const std::string& status) {
+    using kc::ReasonCode;
+    if (status == "absent") return ReasonCode::UNSIGNED;
+    if (status == "invalid") return ReasonCode::SIGNATURE_INVALID;
+    if (status == "modified") return ReasonCode::MODIFIED_AFTER_SIGNING;
+    if (status == "expired") return ReasonCode::CERT_EXPIRED;
+    if (status == "untrusted") return ReasonCode::SIGNATURE_UNTRUSTED;
+    if (status == "indeterminate") return ReasonCode::SIGNATURE_INDETERMINATE;
+    if (status == "valid") return std::nullopt;
+    return ReasonCode::SIGNATURE_INVALID;  // an unknown status is never good news
 }
 
 TrustStore load_trust_dir(const std::filesystem::path& dir) {

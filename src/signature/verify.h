@@ -3,8 +3,9 @@
 // Contract
 // - Runs inside a supervised child process; the supervisor owns time and memory
 //   limits. These functions do the work and return values: no logging, no exit,
-//   no global state. They do not throw for bad input (a hostile PDF yields
-//   `invalid` / `indeterminate`); they may throw std::bad_alloc.
+//   no global state (except that qpdf's process-wide logger is silenced, so hostile
+//   files cannot flood the child's stderr). They do not throw for bad input (a
+//   hostile PDF yields `invalid` / `indeterminate`); they may throw std::bad_alloc.
 // - Reads only `pdf` and the anchor files; writes nothing.
 // - Per signature, status is one of
 //     valid         digest matches, CMS signature verifies, chain to a trust anchor,
@@ -66,6 +67,11 @@ kc::SignatureResult verify_pdf_bytes(std::string_view bytes, const TrustStore& t
 //  not_before, not_after, agency_or_person, signed_at, time_source,
 //  coverage {byte_range, whole_file, signed_revision_is_last, later_changes[]}, notes[]}]}
 Poco::JSON::Object::Ptr to_json(const kc::SignatureResult& result);
+
+// The reason a judge reports for a document status: absent → UNSIGNED, invalid →
+// SIGNATURE_INVALID, modified → MODIFIED_AFTER_SIGNING, expired → CERT_EXPIRED,
+// untrusted → SIGNATURE_UNTRUSTED, indeterminate → SIGNATURE_INDETERMINATE; valid → none.
+std::optional<kc::ReasonCode> reason_for(const std::string& status);
 
 // Rank used for "worst of": invalid 5, modified 4, expired 3, indeterminate 2,
 // untrusted 1, valid 0; unknown strings rank as invalid.

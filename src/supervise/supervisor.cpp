@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstring>
 
@@ -126,7 +127,10 @@ ChildOutcome Supervisor::run(const std::vector<std::string>& args, const ChildLi
             break;
         }
         int n = ::poll(fds, 2, static_cast<int>(std::min<long long>(left, 500)));
-        if (n < 0 && errno != EINTR) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;  // revents are not valid after EINTR: do not read (it would block)
+            break;
+        }
         for (auto& p : fds) {
             if (p.fd < 0 || !(p.revents & (POLLIN | POLLHUP | POLLERR))) continue;
             ssize_t r = ::read(p.fd, buf, sizeof buf);

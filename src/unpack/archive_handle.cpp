@@ -17,19 +17,16 @@ constexpr std::size_t k_max_error_chars = 200;
 
 void enable_formats(archive* a, bool allow_empty) {
     // Listed one by one instead of archive_read_support_format_all(): that
-    // would add "raw" (every file opens) and "mtree" (reads local files named
-    // inside the archive).
+    // would add "raw" (every file opens), "mtree" (reads local files named
+    // inside the archive) and readers no office sends (iso9660, cpio, cab,
+    // lha, xar, warc …) whose bugs we would inherit: libarchive 3.6.2 aborts
+    // the process on the rock-ridge CE loop ISO of its own test suite.
     archive_read_support_format_zip(a);
     archive_read_support_format_7zip(a);
     archive_read_support_format_rar(a);
     archive_read_support_format_rar5(a);
     archive_read_support_format_tar(a);
     archive_read_support_format_gnutar(a);
-    archive_read_support_format_cpio(a);
-    archive_read_support_format_iso9660(a);
-    archive_read_support_format_cab(a);
-    archive_read_support_format_lha(a);
-    archive_read_support_format_xar(a);
     if (allow_empty) archive_read_support_format_empty(a);
     archive_read_support_filter_all(a);
 }

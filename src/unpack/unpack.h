@@ -40,9 +40,12 @@
 //           max_depth (an archive inside `max_depth` archives is not opened).
 //           Bytes are counted as they stream out, never taken from headers.
 //           Time and memory are bounded by the supervisor that runs this code.
-//  Formats  zip, 7z, rar, rar5, tar (all filters), cpio, iso9660, cab, lha,
-//           xar. Never "raw" (any file would "open") and never mtree (its
-//           entries read files named in the archive from the local disk).
+//  Formats  zip, 7z, rar, rar5, tar (gnu, pax, ustar; every filter: gz, bz2,
+//           xz, zst, Z …). Never "raw" (any file would "open"), never mtree (its
+//           entries read files named in the archive from the local disk), and
+//           none of the rarer readers (iso, cpio, cab, lha, xar …): no office
+//           sends them and their bugs would be ours. Such a file dropped alone
+//           is ARCHIVE_DAMAGED; inside an archive it is an ordinary entry.
 //           Office/ODF/EPUB containers (docx, xlsx, odt …) are documents, not
 //           nested archives.
 //  Idempotence  the same input bytes give the same Result and the same blobs;

@@ -112,7 +112,8 @@ void Unpacker::walk_archive(archive* a, const std::string& prefix, int level) {
         if (r != ARCHIVE_OK && r != ARCHIVE_WARN && r != ARCHIVE_FAILED) {
             // FATAL (or RETRY, which we do not loop on): what was read so far stays.
             std::string err = error_text(a);
-            mark_damaged(where, err, mentions_encryption(err));
+            // Encrypted headers (zip central directory, 7z, rar) end here.
+            mark_damaged(where, err, mentions_encryption(err) || archive_read_has_encrypted_entries(a) > 0);
             return;
         }
         if (!count_header()) return;

@@ -77,3 +77,20 @@ TEST(ToJson, SignaturesWithCoverage) {
 
 }  // namespace
 }  // namespace kc::signature
+
+namespace kc::signature {
+namespace {
+
+TEST(ReasonFor, EveryStatusHasItsCode) {
+    EXPECT_EQ(reason_for("absent"), kc::ReasonCode::UNSIGNED);
+    EXPECT_EQ(reason_for("invalid"), kc::ReasonCode::SIGNATURE_INVALID);
+    EXPECT_EQ(reason_for("modified"), kc::ReasonCode::MODIFIED_AFTER_SIGNING);
+    EXPECT_EQ(reason_for("expired"), kc::ReasonCode::CERT_EXPIRED);
+    EXPECT_EQ(reason_for("untrusted"), kc::ReasonCode::SIGNATURE_UNTRUSTED);
+    EXPECT_EQ(reason_for("indeterminate"), kc::ReasonCode::SIGNATURE_INDETERMINATE);
+    EXPECT_FALSE(reason_for("valid"));
+    EXPECT_EQ(reason_for("bogus"), kc::ReasonCode::SIGNATURE_INVALID);
+}
+
+}  // namespace
+}  // namespace kc::signature
