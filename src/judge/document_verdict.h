@@ -11,6 +11,6 @@ namespace kc::judge {
 // a submission received after it is a replay of old evidence, and its hand-in
 // is not judged (tests and audits replay 2022 evidence today).
 void judge_document(Document& doc, const rules::RuleSet& rules, const std::string& received_day,
-                    const std::string& as_of_day);
+                    const std::string& as_of_day = "9999-12-31");
 
 }  // namespace kc::judge
