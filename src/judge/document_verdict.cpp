@@ -41,6 +41,15 @@ bool period_matches(const std::string& wanted, const std::string& found) {
 
 std::string day_of(const std::string& iso_time) { return iso_time.substr(0, 10); }
 
+// "2022-01-20 > 2022-01-15" reads "20/01/2022 > 15/01/2022": dd/mm/yyyy in messages.
+std::string after(const std::string& iso_day, const std::string& iso_due) {
+    auto vi = [](const std::string& s) {
+        auto d = date::parse_iso(s);
+        return d ? date::vi(*d) : s;
+    };
+    return vi(iso_day) + " > " + vi(iso_due);
+}
+
 }  // namespace
 
 std::vector<Reason> signature_reasons(const SignatureResult& s, bool required, std::string& verdict) {
@@ -135,19 +144,19 @@ void judge_document(Document& doc, const rules::RuleSet& rules, const std::strin
             doc.reasons.push_back(make_reason(ReasonCode::NO_DOCUMENT_DATE));
             worsen(verdict, k_review);
         } else if (!h.date.empty() && h.date > last_due) {
-            doc.reasons.push_back(make_reason(ReasonCode::LATE_DOCUMENT_DATE, h.date + " > " + last_due));
+            doc.reasons.push_back(make_reason(ReasonCode::LATE_DOCUMENT_DATE, after(h.date, last_due)));
             worsen(verdict, k_rejected);
         }
         for (const auto& s : doc.signature.signers) {
             if ((s.time_source == "timestamp" || s.time_source == "signing_time") && !s.signed_at.empty() &&
                 day_of(s.signed_at) > last_due) {
-                doc.reasons.push_back(make_reason(ReasonCode::SIGNED_AFTER_DEADLINE, day_of(s.signed_at) + " > " + last_due));
+                doc.reasons.push_back(make_reason(ReasonCode::SIGNED_AFTER_DEADLINE, after(day_of(s.signed_at), last_due)));
                 worsen(verdict, k_rejected);
                 break;
             }
         }
         if (!received_day.empty() && received_day > last_due && received_day <= as_of_day)
-            doc.reasons.push_back(make_reason(ReasonCode::SUBMITTED_LATE, received_day + " > " + last_due));
+            doc.reasons.push_back(make_reason(ReasonCode::SUBMITTED_LATE, after(received_day, last_due)));
     }
     auto sig = signature_reasons(doc.signature, p->signature_required && is_document, verdict);
     doc.reasons.insert(doc.reasons.end(), sig.begin(), sig.end());

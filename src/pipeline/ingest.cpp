@@ -231,7 +231,7 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop) {
         for (const auto& entry : unpacked->entries) {
             if (entry.container) continue;  // a nested archive: its members are the documents
             Document d;
-            char num[8];
+            char num[16];
             std::snprintf(num, sizeof num, "%03d", ++n);
             d.id = "D" + s.id.substr(1) + "-" + num;
             d.sha256 = entry.sha256;

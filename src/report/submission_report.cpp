@@ -42,6 +42,15 @@ std::string status_vi(const std::string& s) {
     return it == t.end() ? s : it->second;
 }
 
+std::string submission_status_vi(const std::string& s) {
+    static const std::map<std::string, std::string> t = {{"accepted", "Đã tiếp nhận và xử lý"},
+                                                         {"damaged", "Tệp nén bị hỏng (đã xử lý phần đọc được)"},
+                                                         {"rejected", "Không có tài liệu xử lý được"},
+                                                         {"duplicate", "Trùng lặp, không tính lại"}};
+    auto it = t.find(s);
+    return it == t.end() ? s : it->second;
+}
+
 std::string reasons_html(const std::vector<Reason>& rs) {
     std::string out;
     for (const auto& r : rs) {
@@ -83,10 +92,12 @@ std::vector<Owed> owed_by(const std::string& unit, const rules::RuleSet& rules, 
 
 std::string submission_report_html(const Submission& s, const rules::RuleSet& rules, const judge::Judgement& j) {
     auto docs = documents_of(s, j);
-    int acc = 0, rej = 0, rev = 0;
+    int acc = 0, rej = 0, rev = 0, uncl = 0, refused = 0;
     for (const auto* d : docs) {
         if (d->verdict == "accepted") ++acc;
         else if (d->verdict == "needs_review") ++rev;
+        else if (d->verdict == "unclassified") ++uncl;
+        else if (d->verdict == "refused") ++refused;
         else ++rej;
     }
     const rules::Unit* unit = rules.unit(s.unit);
@@ -101,10 +112,11 @@ std::string submission_report_html(const Submission& s, const rules::RuleSet& ru
     h << "<tr><td>" << bi("Mã hồ sơ", "Submission id") << "</td><td>" << esc(s.id) << "</td></tr>";
     h << "<tr><td>" << bi("Thời điểm nhận", "Received") << "</td><td>" << esc(s.received_at) << "</td></tr>";
     h << "<tr><td>SHA-256</td><td class=\"sha\">" << esc(s.sha256) << "</td></tr>";
-    h << "<tr><td>" << bi("Tình trạng", "Status") << "</td><td>" << bi(status_vi(s.status), s.status)
+    h << "<tr><td>" << bi("Tình trạng", "Status") << "</td><td>" << bi(submission_status_vi(s.status), s.status)
       << reasons_html(s.reasons) << "</td></tr>";
     h << "<tr><td>" << bi("Kết quả", "Counts") << "</td><td>" << acc << " đạt / accepted · " << rej
-      << " không đạt / rejected · " << rev << " cần xem xét / needs review</td></tr>";
+      << " không đạt / rejected · " << rev << " cần xem xét / needs review · " << uncl
+      << " chưa xác định tiêu chí / unclassified · " << refused << " từ chối / refused</td></tr>";
     h << "<tr><td>" << bi("Xét đến ngày", "As of") << "</td><td>" << date::vi(j.as_of) << "</td></tr>";
     h << "<tr><td>" << bi("Bộ tiêu chí", "Rule set") << "</td><td>" << esc(rules.id) << " — "
       << esc(rules.provenance) << "</td></tr>";

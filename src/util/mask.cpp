@@ -14,12 +14,16 @@ std::string mask_identifiers(std::string_view text) {
         }
         std::size_t j = i;
         while (j < out.size() && (std::isdigit(static_cast<unsigned char>(out[j])) || out[j] == '-')) ++j;
-        std::size_t digits = 0;
-        for (std::size_t k = i; k < j; ++k) digits += std::isdigit(static_cast<unsigned char>(out[k])) ? 1 : 0;
-        // A run of 9+ digits glued together is an identifier, not a date or a document number.
-        bool glued = out.substr(i, j - i).find('-') == std::string::npos;
-        if (digits >= 9 && glued)
-            for (std::size_t k = i; k + 3 < j; ++k) out[k] = '*';
+        // Within a run like "0123456789-001" (a branch tax code) each part of
+        // 9+ digits is an identifier; dates and document numbers are shorter.
+        std::size_t part = i;
+        while (part < j) {
+            std::size_t end = part;
+            while (end < j && out[end] != '-') ++end;
+            if (end - part >= 9)
+                for (std::size_t k = part; k + 3 < end; ++k) out[k] = '*';
+            part = end + 1;
+        }
         i = j;
     }
     return out;

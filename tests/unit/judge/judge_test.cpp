@@ -135,12 +135,14 @@ TEST_P(DocumentVerdictTest, Verdict) {
     RuleSet r = one_product_rules(p);
     judge::judge_document(d, r, c.received_day);
     EXPECT_EQ(d.verdict, c.verdict);
-    if (std::string(c.reason).empty())
+    if (std::string(c.reason).empty()) {
         EXPECT_TRUE(d.reasons.empty()) << ::testing::PrintToString(codes(d.reasons));
-    else
+    } else {
         EXPECT_TRUE(has(d.reasons, c.reason)) << ::testing::PrintToString(codes(d.reasons));
-    if (!std::string(c.not_reason).empty())
+    }
+    if (!std::string(c.not_reason).empty()) {
         EXPECT_FALSE(has(d.reasons, c.not_reason)) << ::testing::PrintToString(codes(d.reasons));
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -275,6 +277,18 @@ INSTANTIATE_TEST_SUITE_P(
                 "LATE_DOCUMENT_DATE", "2022-01-10"},
         DocCase{"SubmittedOnDueDayIsInTime", [](Document&, Product&) {}, "accepted", "", "", "2022-01-05"}),
     [](const auto& info) { return std::string(info.param.name); });
+
+TEST(DocumentVerdict, ReplayReceivedAfterAsOfIsNotLate) {
+    // A submission received after the judging day replays old evidence: its hand-in is not judged.
+    RuleSet r = one_product_rules(product("1.1/sp1"));
+    Document d = doc("D1", "1.1/sp1", "aa");
+    judge::judge_document(d, r, "2024-05-01", "2022-03-01");
+    EXPECT_EQ(d.verdict, "accepted");
+    EXPECT_FALSE(has(d.reasons, "SUBMITTED_LATE"));
+    Document late = doc("D2", "1.1/sp1", "bb");
+    judge::judge_document(late, r, "2022-02-01", "2022-03-01");
+    EXPECT_TRUE(has(late.reasons, "SUBMITTED_LATE"));
+}
 
 TEST(SignatureReasons, NotRequiredGivesNothing) {
     SignatureResult s;
@@ -417,6 +431,18 @@ INSTANTIATE_TEST_SUITE_P(
                                      "missing", "MISSING"},
                       NoEvidenceCase{"ByRequestNoDeadline", by_request(), "2022-12-31", "no_deadline", "NO_DEADLINE"}),
     [](const auto& info) { return std::string(info.param.name); });
+
+TEST(Judge, UnclassifiedAndRefusedAreNotEvidence) {
+    RuleSet r = one_product_rules(product("1.1/sp1"));
+    Document weak = doc("D1", "1.1/sp1", "a");
+    weak.classification.status = "unclassified";  // a guess kept, but not recognised
+    Document refused = doc("D2", "1.1/sp1", "b");
+    refused.refused = true;
+    auto j = judge::judge(r, submissions(), {weak, refused}, day("2022-03-01"));
+    const auto& pv = prod(j, "1.1/sp1");
+    EXPECT_TRUE(pv.evidence.empty());
+    EXPECT_EQ(pv.status, "missing");
+}
 
 TEST(Judge, RejectedAndReviewEvidenceWithoutAccepted) {
     RuleSet r = one_product_rules(product("1.1/sp1"));

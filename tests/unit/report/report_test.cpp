@@ -290,13 +290,14 @@ TEST(IndexJson, NullHashForUnreadableDocument) {
 
 TEST(IndexJson, PointsSerialisedWithThreeDecimals) {
     Fixture f;
-    f.rules.criteria[1].points = 4;  // 1.2: 4 points, none accepted: 0; make one accepted
+    f.rules.criteria[1].points = 16.0 / 3.0;  // 1.2: one of its four products accepted → 4/3
     Document d = document("D2", "x.pdf", "1.2/sp1");
     d.classification.criterion = "1.2";
     f.j = judge::judge(f.rules, f.subs, {d}, day("2022-01-04"));
     auto text = json::stringify(report::index_json(f.rules, f.subs, f.j));
-    EXPECT_NE(text.find("\"points_provisional\":1.333"), std::string::npos) << text;
+    EXPECT_NE(text.find("\"points_max\":5.333,\"points_provisional\":1.333,"), std::string::npos) << text;
     EXPECT_EQ(text.find("1.3333"), std::string::npos);
+    EXPECT_EQ(text.find("5.3333"), std::string::npos);
 }
 
 // ---- HTML report ---------------------------------------------------------------------

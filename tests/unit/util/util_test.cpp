@@ -321,3 +321,9 @@ TEST(AtomicFile, UnwritableFolderIsAnError) {
 }
 
 }  // namespace
+
+TEST(MaskIdentifiers, BranchTaxCodeWithDashIsMasked) {
+    // A personal/branch tax code "MST 0123456789-001": the 10-digit part is masked.
+    EXPECT_EQ(kc::mask_identifiers("MST 0123456789-001"), "MST *******789-001");
+    EXPECT_EQ(kc::mask_identifiers("2022-01-20"), "2022-01-20");
+}
