@@ -5,9 +5,10 @@ libleptonica-dev tesseract-ocr-vie libpoppler-cpp-dev libqpdf-dev libssl-dev lib
 libyaml-cpp-dev"
 # What the tests add: GoogleTest, the fixture generators (Python + reportlab,
 # cryptography, PIL, fonts), the JSON Schema validator and the command-line
-# tools the tests use as independent references (qpdf, pdfsig/pdftoppm, zip, 7z).
+# tools the tests use as independent references (qpdf, pdfsig/pdftoppm, zip, 7z,
+# the tesseract CLI for bench/ocr_bench.sh).
 KC_TEST_PACKAGES="libgtest-dev libgmock-dev python3 python3-reportlab python3-cryptography python3-pil \
-python3-jsonschema fonts-dejavu-core poppler-utils qpdf zip unzip p7zip-full"
+python3-jsonschema fonts-dejavu-core poppler-utils qpdf zip unzip p7zip-full tesseract-ocr"
 
 # kc_install PKG... — installs the missing ones only; silent when none is missing.
 kc_install() {

@@ -152,24 +152,6 @@ int cmd_verify_signature(const Options& o) {
     return r->all_valid ? k_exit_ok : k_exit_finding;
 }
 
-int cmd_rules(const Options& o) {
-    if (o.positional.empty() || o.positional[0] != "check") {
-        std::cerr << "kiemchung rules check [--rules ID]\n";
-        return k_exit_usage;
-    }
-    auto cfg = config_from(o);
-    if (!cfg) return k_exit_usage;
-    auto rules = rules::load_ruleset(cfg->rules_dir, cfg->rules_id);
-    if (!rules) {
-        std::cerr << rules.error().detail << "\n";
-        return k_exit_usage;
-    }
-    auto warnings = rules::check_ruleset(rules.value());
-    for (const auto& w : warnings) std::cout << "warning: " << w << "\n";
-    std::cout << rules->id << ": " << rules->criteria.size() << " criteria, sha256 " << rules->sha256 << " — OK\n";
-    return k_exit_ok;
-}
-
 int cmd_show_config(const Options& o) {
     auto cfg = config_from(o);
     if (!cfg) return k_exit_usage;

@@ -16,7 +16,11 @@ int cmd_index(const Options& o);
 int cmd_inspect(const Options& o);
 int cmd_verify_signature(const Options& o);
 int cmd_nightly(const Options& o);
-int cmd_rules(const Options& o);
+int cmd_rules(const Options& o);  // cmd_rules.cpp
 int cmd_show_config(const Options& o);
+int cmd_watch(const Options& o);  // cmd_watch.cpp
+int cmd_facts(const Options& o);   // cmd_facts.cpp
+int cmd_review(const Options& o);  // cmd_facts.cpp
+int cmd_fsck(const Options& o);    // cmd_fsck.cpp
 
 }  // namespace kc::app

@@ -14,12 +14,16 @@ namespace {
 const char* k_usage = R"(kiemchung — kiểm tra tài liệu kiểm chứng Chỉ số CCHC / PAR-index evidence checker
 
   kiemchung ingest PATH... [--unit UNIT] [--state DIR] [--as-of YYYY-MM-DD] [--trust DIR]
-  kiemchung index [--state DIR] [--as-of DATE] --format json|csv
-  kiemchung inspect FILE [--as-of DATE] [--trust DIR] [--rules ID]
+  kiemchung index [--state DIR] [--as-of DATE] [--trust DIR] --format json|csv
+  kiemchung inspect FILE [--as-of DATE] [--trust DIR] [--rules ID] [--workers N]
   kiemchung verify-signature FILE.pdf [--trust DIR] [--as-of DATE] [--format json|text]
   kiemchung nightly [--state DIR] [--as-of DATE]
-  kiemchung rules check [--rules ID]
+  kiemchung rules check [DIR] [--rules ID] · rules show [CODE] [--format text|json] · rules list
   kiemchung show-config
+  kiemchung watch [--interval S] [--settle S] [--once]   (inbox from --config; SIGTERM ends it)
+  kiemchung facts set|unset|list KIND KEY [VALUE] --by NAME [--document D] [--comment TEXT]
+  kiemchung fsck [--state DIR]
+  kiemchung review accept|reject|reclassify|correct|withdraw DOCUMENT-ID --by NAME --comment TEXT [--product P] [--field F --value V]
 Every command accepts --config FILE. --state defaults to ./var; --as-of to today (UTC+7).
 Exit: 0 ran · 1 could not run · 2 usage/configuration · 3 regression or invalid signature.
 )";
@@ -34,12 +38,16 @@ const std::map<std::string, Command>& commands() {
     using namespace kc::app;
     static const std::map<std::string, Command> table = {
         {"ingest", {cmd_ingest, {"config", "state", "unit", "as-of", "trust", "rules", "workers"}}},
-        {"index", {cmd_index, {"config", "state", "as-of", "format", "rules"}}},
-        {"inspect", {cmd_inspect, {"config", "as-of", "trust", "rules"}}},
+        {"index", {cmd_index, {"config", "state", "as-of", "format", "rules", "trust"}}},
+        {"inspect", {cmd_inspect, {"config", "as-of", "trust", "rules", "workers"}}},
         {"verify-signature", {cmd_verify_signature, {"config", "trust", "as-of", "format"}}},
         {"nightly", {cmd_nightly, {"config", "state", "as-of", "trust", "rules"}}},
-        {"rules", {cmd_rules, {"config", "rules"}}},
+        {"rules", {cmd_rules, {"config", "rules", "format"}}},
         {"show-config", {cmd_show_config, {"config", "state", "rules", "trust"}}},
+        {"watch", {cmd_watch, {"config", "state", "rules", "trust", "as-of", "interval", "settle", "once", "workers"}}},
+        {"facts", {cmd_facts, {"config", "state", "rules", "as-of", "by", "document", "comment", "all"}}},
+        {"fsck", {cmd_fsck, {"config", "state", "rules"}}},
+        {"review", {cmd_review, {"config", "state", "rules", "as-of", "by", "comment", "product", "field", "value"}}},
     };
     return table;
 }

@@ -17,6 +17,8 @@ std::string parse_options(int argc, char** argv, const std::set<std::string>& al
             if (eq != std::string::npos) {
                 value = key.substr(eq + 1);
                 key = key.substr(0, eq);
+            } else if (key == "once") {  // the one option without a value
+                value = "true";
             } else {
                 if (i + 1 >= argc) return "option --" + key + " needs a value";
                 value = argv[++i];

@@ -373,4 +373,82 @@ void Catalog::set_meta(const std::string& key, const std::string& value) {
     });
 }
 
+// ---- facts and reviewer decisions (append-only) -----------------------------
+
+Fact Catalog::append_fact(const Fact& f) {
+    return guarded("append_fact", [&] {
+        Fact out = f;
+        out.at = date::timestamp_vn(date::now_unix());
+        m_impl->session << "INSERT INTO facts (kind, key, value, action, document, author, comment, at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            useRef(out.kind), useRef(out.key), useRef(out.value), useRef(out.action), useRef(out.document),
+            useRef(out.by), useRef(out.comment), useRef(out.at), now;
+        Poco::Int64 seq = 0;
+        m_impl->session << "SELECT last_insert_rowid()", into(seq), now;
+        out.seq = seq;
+        return out;
+    });
+}
+
+std::vector<Fact> Catalog::facts() const {
+    return guarded("facts", [&] {
+        Statement st(m_impl->session);
+        st << "SELECT seq, kind, key, value, action, document, author, comment, at FROM facts ORDER BY seq", now;
+        RecordSet rs(st);
+        std::vector<Fact> out;
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+            Fact f;
+            f.seq = rs["seq"].convert<Poco::Int64>();
+            f.kind = text(rs, "kind");
+            f.key = text(rs, "key");
+            f.value = text(rs, "value");
+            f.action = text(rs, "action");
+            f.document = text(rs, "document");
+            f.by = text(rs, "author");
+            f.comment = text(rs, "comment");
+            f.at = text(rs, "at");
+            out.push_back(std::move(f));
+        }
+        return out;
+    });
+}
+
+Decision Catalog::append_decision(const Decision& d) {
+    return guarded("append_decision", [&] {
+        Decision out = d;
+        out.at = date::timestamp_vn(date::now_unix());
+        m_impl->session << "INSERT INTO decisions (document, action, product, field, value, author, comment, at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            useRef(out.document), useRef(out.action), useRef(out.product), useRef(out.field), useRef(out.value),
+            useRef(out.by), useRef(out.comment), useRef(out.at), now;
+        Poco::Int64 seq = 0;
+        m_impl->session << "SELECT last_insert_rowid()", into(seq), now;
+        out.seq = seq;
+        return out;
+    });
+}
+
+std::vector<Decision> Catalog::decisions() const {
+    return guarded("decisions", [&] {
+        Statement st(m_impl->session);
+        st << "SELECT seq, document, action, product, field, value, author, comment, at FROM decisions ORDER BY seq", now;
+        RecordSet rs(st);
+        std::vector<Decision> out;
+        for (bool more = rs.moveFirst(); more; more = rs.moveNext()) {
+            Decision d;
+            d.seq = rs["seq"].convert<Poco::Int64>();
+            d.document = text(rs, "document");
+            d.action = text(rs, "action");
+            d.product = text(rs, "product");
+            d.field = text(rs, "field");
+            d.value = text(rs, "value");
+            d.by = text(rs, "author");
+            d.comment = text(rs, "comment");
+            d.at = text(rs, "at");
+            out.push_back(std::move(d));
+        }
+        return out;
+    });
+}
+
 }  // namespace kc

@@ -34,6 +34,7 @@
 #include <string>
 #include <vector>
 
+#include "core/decisions.h"
 #include "core/model.h"
 #include "util/result.h"
 
@@ -87,6 +88,13 @@ public:
     // small key/value for run bookkeeping (e.g. last nightly run)
     std::optional<std::string> meta(const std::string& key) const;
     void set_meta(const std::string& key, const std::string& value);  // insert or overwrite
+    // facts and reviewer decisions (core/decisions.h): appended, never changed
+    // (triggers refuse UPDATE/DELETE); listed in seq order. The seq and at of
+    // the argument are ignored; the stored row's are returned.
+    Fact append_fact(const Fact& f);
+    std::vector<Fact> facts() const;
+    Decision append_decision(const Decision& d);
+    std::vector<Decision> decisions() const;
 
 private:
     struct Impl;

@@ -57,6 +57,36 @@ const std::vector<Migration>& migrations() {
              // this a yearly catalog (tens of thousands of rows) is scanned per call.
              "CREATE INDEX documents_submission ON documents(submission, path_in_archive)",
          }},
+        {3,
+         "facts and reviewer decisions: appended, never updated or deleted",
+         {
+             // An `unset` is a new row (action 'unset'), so the record of who
+             // said what and when is never lost; the judge takes the latest row.
+             R"(CREATE TABLE facts (
+                  seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+                  kind     TEXT NOT NULL,
+                  key      TEXT NOT NULL,
+                  value    TEXT NOT NULL DEFAULT '',
+                  action   TEXT NOT NULL CHECK (action IN ('set', 'unset')),
+                  document TEXT NOT NULL DEFAULT '',
+                  author   TEXT NOT NULL,
+                  comment  TEXT NOT NULL DEFAULT '',
+                  at       TEXT NOT NULL))",
+             R"(CREATE TABLE decisions (
+                  seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+                  document TEXT NOT NULL,
+                  action   TEXT NOT NULL CHECK (action IN ('accept', 'reject', 'reclassify', 'correct', 'withdraw')),
+                  product  TEXT NOT NULL DEFAULT '',
+                  field    TEXT NOT NULL DEFAULT '',
+                  value    TEXT NOT NULL DEFAULT '',
+                  author   TEXT NOT NULL,
+                  comment  TEXT NOT NULL,
+                  at       TEXT NOT NULL))",
+             "CREATE TRIGGER facts_append_only_u BEFORE UPDATE ON facts BEGIN SELECT RAISE(ABORT, 'facts are append-only'); END",
+             "CREATE TRIGGER facts_append_only_d BEFORE DELETE ON facts BEGIN SELECT RAISE(ABORT, 'facts are append-only'); END",
+             "CREATE TRIGGER decisions_append_only_u BEFORE UPDATE ON decisions BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END",
+             "CREATE TRIGGER decisions_append_only_d BEFORE DELETE ON decisions BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END",
+         }},
     };
     return k_migrations;
 }

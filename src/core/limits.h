@@ -19,6 +19,7 @@ struct Limits {
     // extraction (extract.*)
     int max_pages = 500;                                   // extract.max_pages
     std::uint64_t max_text_bytes = 16ull << 20;            // extract.max_text_bytes
+    int seconds_per_page = 60;                             // extract.seconds_per_page (one OCR'd page; killed after)
 };
 
 }  // namespace kc

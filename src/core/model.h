@@ -61,6 +61,10 @@ struct PageText {
     std::string text;
     std::string source;  // text_layer | ocr | none
     double confidence = 0;  // 0..1: 1 for a text layer, OCR mean word confidence, 0 for none
+    // What was done to get the text (extract-2): OCR steps ("red_seal_removed",
+    // "rotate(90)", "median3", "deskew(-1.20)", "sauvola" …) or text-layer
+    // fixes ("legacy:tcvn3"); empty for a plain text layer.
+    std::vector<std::string> preprocessing;
 };
 
 // What an analysis child returns for one file (pure facts, no verdict).

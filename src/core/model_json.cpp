@@ -119,6 +119,7 @@ Object::Ptr to_json(const Analysis& a) {
         po->set("source", p.source);
         po->set("text", p.text);
         po->set("confidence", p.confidence);
+        po->set("preprocessing", strings_to(p.preprocessing));
         pages->add(po);
     }
     o->set("pages", pages);
@@ -209,7 +210,8 @@ Analysis analysis_from(const Object::Ptr& o) {
     for (std::size_t i = 0; pages && i < pages->size(); ++i) {
         auto po = pages->getObject(i);
         a.pages.push_back({po->getValue<int>("number"), get_string(po, "text"), get_string(po, "source"),
-                           po->has("confidence") ? po->getValue<double>("confidence") : 0.0});
+                           po->has("confidence") ? po->getValue<double>("confidence") : 0.0,
+                           strings_from(po->getArray("preprocessing"))});
     }
     a.signature = signature_from(o->getObject("signature"));
     a.reasons = reasons_from(o->getArray("reasons"));

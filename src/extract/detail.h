@@ -59,6 +59,12 @@ struct OcrResult {
 };
 // OCR one 8-bit grey raster (row stride in bytes) at the given resolution.
 OcrResult ocr_gray8(const unsigned char* data, int width, int height, int stride, int dpi, const Options& options);
+// OCR one 32-bit raster in poppler's ARGB32 layout (B,G,R,A bytes in memory):
+// red seals and blue signatures are removed by colour before grey conversion.
+OcrResult ocr_bgra32(const unsigned char* data, int width, int height, int stride, int dpi, const Options& options);
+// Opens the PDF, renders page `number` (1-based) and OCRs it; skip_reason is
+// set when the page is over the pixel limit.
+OcrResult ocr_pdf_page(const std::filesystem::path& file, int number, const Options& options, std::string& skip_reason);
 // OCR one Leptonica image of any depth (not taken over); dpi 0 = unknown.
 OcrResult ocr_pix(Pix* pix, int dpi, const Options& options);
 

@@ -95,7 +95,11 @@ void PageSink::add(int number, std::string text, const std::string& source, doub
         confidence = 0;
     }
     m_text_bytes += text.size();
-    m_out.analysis.pages.push_back(PageText{number, std::move(text), src, confidence});
+    std::vector<std::string> steps;
+    if (src != "none")
+        for (const auto& step : kc::text::split(diag.preprocessing, ','))
+            if (!step.empty()) steps.push_back(step);
+    m_out.analysis.pages.push_back(PageText{number, std::move(text), src, confidence, std::move(steps)});
     diag.number = number;
     m_out.pages.push_back(std::move(diag));
 }
@@ -165,15 +169,38 @@ Extraction extract_file_detailed(const std::filesystem::path& file, const Limits
         a.reasons.push_back(make_reason(ReasonCode::UNREADABLE, std::string("reader failed: ") + e.what()));
     }
 
+    bool pending = false;
+    for (const auto& p : a.pages) pending |= p.source == "pending_ocr";
+    if (!pending) summarise(a);  // else the supervisor does, once the pages are OCR'd
+    return ex;
+}
+
+void summarise(Analysis& a) {
     std::set<std::string> sources;
     for (const auto& p : a.pages) sources.insert(p.source);
     bool layer = sources.count("text_layer") > 0, ocr = sources.count("ocr") > 0;
     a.text_source = layer && ocr ? "mixed" : layer ? "text_layer" : ocr ? "ocr" : "none";
     if (a.text_source == "none" && !has_reason(a.reasons, ReasonCode::UNSUPPORTED_FORMAT) &&
         !has_reason(a.reasons, ReasonCode::NO_TEXT) && !has_reason(a.reasons, ReasonCode::TOO_LARGE) &&
-        !has_reason(a.reasons, ReasonCode::UNREADABLE))
+        !has_reason(a.reasons, ReasonCode::UNREADABLE) && !has_reason(a.reasons, ReasonCode::PARSER_TIMEOUT))
         a.reasons.push_back(make_reason(ReasonCode::NO_TEXT, std::to_string(a.pages.size()) + " pages"));
-    return ex;
+}
+
+PageOcr ocr_pdf_page(const std::filesystem::path& file, int number, const Options& options) {
+    PageOcr out;
+    std::string skip;
+    detail::OcrResult r = detail::ocr_pdf_page(file, number, options, skip);
+    const std::string where = "page " + std::to_string(number) + ": ";
+    if (!skip.empty()) out.reasons.push_back(make_reason(ReasonCode::TOO_LARGE, where + skip));
+    else if (!r.ok) out.reasons.push_back(make_reason(ReasonCode::NO_TEXT, where + r.error));
+    Extraction one;
+    Limits limits;
+    limits.max_pages = 1;
+    detail::PageSink sink(one, limits);
+    sink.add(number, r.ok ? std::move(r.text) : std::string(), r.ok ? "ocr" : "none", r.confidence,
+             PageDiagnostics{number, r.preprocessing, r.seconds});
+    out.page = std::move(one.analysis.pages.front());
+    return out;
 }
 
 Analysis extract_file(const std::filesystem::path& file, const Limits& limits, const Options& options) {

@@ -11,11 +11,17 @@
 //   bmp, text. Legacy doc/xls, zip and unknown formats → UNSUPPORTED_FORMAT.
 // - Every page's text is UTF-8, NFC, with '\n' line ends. A page is a PDF or
 //   TIFF page, an image, a DOCX section, an ODT body, or one XLSX/ODS sheet.
-//   PageText::source is text_layer, ocr or none; Analysis::text_source is
-//   text_layer, ocr, mixed or none (none also adds NO_TEXT).
+//   PageText::source is text_layer, ocr or none (pending_ocr only with
+//   Options::defer_ocr, until the supervisor has OCR'd the page); Analysis::text_source is
+//   text_layer, ocr, mixed or none (none also adds NO_TEXT). Per page,
+//   PageText::preprocessing lists what was done (OCR steps, "legacy:tcvn3").
+// - Text layers in legacy Vietnamese encodings (TCVN3, VNI: a font without a
+//   ToUnicode map) are detected and converted (extract/legacy_vn.h); a layer
+//   that is empty or garbage after that is OCR'd, page by page (mixed).
 // - PDF pages without a usable text layer and images are OCR'd with
-//   Tesseract ("vie") after Leptonica preprocessing (grey, median, background
-//   normalisation, deskew, Sauvola binarisation). OCR'd numbers, symbols and
+//   Tesseract ("vie") after Leptonica preprocessing (red seal / blue signature
+//   removal by colour, grey, median, background normalisation, deskew, Sauvola
+//   binarisation; rotation 90/180/270 tried when confidence is low). OCR'd numbers, symbols and
 //   dates are not trustworthy: callers must validate them against a grammar.
 // - Limits: Limits::max_pages (excess pages skipped, TOO_LARGE),
 //   Limits::max_text_bytes (text cut, TOO_LARGE), Options::max_page_pixels
@@ -37,7 +43,7 @@
 
 namespace kc::extract {
 
-inline constexpr const char* k_version = "extract-1";  // bump when output changes (results are cached by sha256+version)
+inline constexpr const char* k_version = "extract-2";  // bump when output changes (results are cached by sha256+version)
 
 struct Options {
     bool ocr = true;                       // OCR images and PDF pages without a text layer
@@ -47,6 +53,10 @@ struct Options {
     std::uint64_t max_page_pixels = 50'000'000;  // larger pages are not decoded (memory guard)
     int min_text_layer_chars = 16;         // fewer non-blank characters: the page is treated as a scan
     bool preprocess = true;                // Leptonica cleanup before OCR (off only to measure its effect)
+    // PDF pages that need OCR are not OCR'd here but returned with source
+    // "pending_ocr": the supervisor OCRs each in its own child (ocr_pdf_page),
+    // with a time limit per page, then calls merge_page / summarise.
+    bool defer_ocr = false;
 };
 
 // What was done to one page, for diagnostics and tuning; not part of Analysis
@@ -65,6 +75,20 @@ struct Extraction {
 kc::Analysis extract_file(const std::filesystem::path& file, const kc::Limits& limits, const Options& options = {});
 Extraction extract_file_detailed(const std::filesystem::path& file, const kc::Limits& limits,
                                  const Options& options = {});
+
+// One PDF page OCR'd on its own (the `ocr_page` child task): page `number`
+// (1-based) rendered at Options::render_dpi, colour-cleaned, oriented,
+// preprocessed, OCR'd. source "ocr" (text NFC, confidence, preprocessing) or
+// "none" with a reason (TOO_LARGE over the pixel limit, NO_TEXT on failure).
+struct PageOcr {
+    kc::PageText page;
+    std::vector<kc::Reason> reasons;
+};
+PageOcr ocr_pdf_page(const std::filesystem::path& file, int number, const Options& options = {});
+
+// Recomputes Analysis::text_source from the pages (text_layer | ocr | mixed |
+// none) and adds NO_TEXT when no page has text and no other reason says why.
+void summarise(kc::Analysis& analysis);
 
 // libmagic by content, not extension. Returns one of: pdf docx xlsx odt ods doc
 // xls jpeg png tiff webp bmp zip text unknown; *mime gets the MIME type.

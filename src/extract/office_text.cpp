@@ -1,7 +1,9 @@
 // extract/office_text.cpp — text of DOCX/ODT paragraphs and XLSX/ODS cells.
 // The zip container is read with libarchive, the XML parts with Poco's SAX
 // parser (streaming: a 100 MB sheet never becomes a DOM). A DOCX section, the
-// ODT body and each XLSX/ODS sheet become one page.
+// ODT body and each XLSX/ODS sheet become one page. DOCX headers/footers go
+// before the first / after the last section; XLSX numbers in a date format
+// become dd/mm/yyyy (extract/sheet_dates.h).
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -19,6 +21,7 @@
 #include <vector>
 
 #include "extract/detail.h"
+#include "extract/sheet_dates.h"
 #include "util/text.h"
 
 namespace kc::extract::detail {
@@ -272,9 +275,47 @@ private:
     bool m_in_t = false;
 };
 
+// Which cell styles (xf index in cellXfs) show a number as a date or time.
+class StylesHandler : public Poco::XML::DefaultHandler {
+public:
+    std::vector<bool> date_style;
+    void startElement(const XMLString&, const XMLString& local, const XMLString&, const Attributes& at) override {
+        if (local == "numFmt") {
+            m_custom[std::atoi(at.getValue("", "numFmtId").c_str())] = at.getValue("", "formatCode");
+        } else if (local == "cellXfs") {
+            m_in_cell_xfs = true;
+        } else if (local == "xf" && m_in_cell_xfs) {
+            const int id = std::atoi(at.getValue("", "numFmtId").c_str());
+            auto it = m_custom.find(id);
+            date_style.push_back(it != m_custom.end() ? is_date_format(it->second) : is_builtin_date(id));
+        }
+    }
+    void endElement(const XMLString&, const XMLString& local, const XMLString&) override {
+        if (local == "cellXfs") m_in_cell_xfs = false;
+    }
+
+private:
+    static bool is_builtin_date(int id) { return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58); }
+    std::map<int, std::string> m_custom;
+    bool m_in_cell_xfs = false;
+};
+
+class WorkbookPrHandler : public Poco::XML::DefaultHandler {
+public:
+    bool date1904 = false;
+    void startElement(const XMLString&, const XMLString& local, const XMLString&, const Attributes& at) override {
+        if (local == "workbookPr") {
+            const std::string v = at.getValue("", "date1904");
+            date1904 = v == "1" || v == "true";
+        }
+    }
+};
+
 class SheetHandler : public Poco::XML::DefaultHandler {
 public:
-    SheetHandler(const std::vector<std::string>& shared, std::uint64_t cap) : m_shared(shared), m_text(cap) {}
+    SheetHandler(const std::vector<std::string>& shared, std::uint64_t cap, const std::vector<bool>* date_style = nullptr,
+                 bool date1904 = false)
+        : m_shared(shared), m_text(cap), m_date_style(date_style), m_date1904(date1904) {}
     std::string text() { return m_text.take(); }
 
     void startElement(const XMLString&, const XMLString& local, const XMLString&, const Attributes& at) override {
@@ -282,6 +323,7 @@ public:
             m_cells = 0;
         } else if (local == "c") {
             m_type = at.getValue("", "t");
+            m_style = std::atoi(at.getValue("", "s").c_str());
             m_value.clear();
         } else if (local == "v" || local == "t") {
             m_in_value = true;
@@ -302,6 +344,11 @@ public:
                 cell = (end != m_value.c_str() && idx < m_shared.size()) ? m_shared[idx] : std::string();
             } else if (m_type == "b") {
                 cell = m_value == "1" ? "TRUE" : "FALSE";
+            } else if ((m_type.empty() || m_type == "n") && m_date_style && m_style >= 0 &&
+                       static_cast<std::size_t>(m_style) < m_date_style->size() && (*m_date_style)[m_style]) {
+                char* end = nullptr;
+                const double serial = std::strtod(m_value.c_str(), &end);
+                if (end != m_value.c_str() && *end == '\0') cell = excel_date(serial, m_date1904);
             }
             if (kc::text::trim(cell).empty()) return;
             if (m_cells++) m_text.append('\t');
@@ -317,6 +364,9 @@ public:
 private:
     const std::vector<std::string>& m_shared;
     TextBuffer m_text;
+    const std::vector<bool>* m_date_style;
+    bool m_date1904;
+    int m_style = 0;
     std::string m_type, m_value;
     int m_cells = 0, m_skip = 0;
     bool m_in_value = false;
@@ -399,6 +449,32 @@ private:
     bool m_in_cell = false;
 };
 
+// Distinct non-empty header texts before the first section, footers after the last.
+std::vector<std::string> with_headers_and_footers(std::vector<std::string> sections,
+                                                  const std::map<std::string, std::string>& headers,
+                                                  const std::map<std::string, std::string>& footers) {
+    auto join = [](const std::map<std::string, std::string>& parts) {
+        std::vector<std::string> seen;
+        std::string out;
+        for (const auto& [name, text] : parts) {
+            if (kc::text::trim(text).empty() || std::find(seen.begin(), seen.end(), text) != seen.end()) continue;
+            seen.push_back(text);
+            out += text;
+            if (out.back() != '\n') out += '\n';
+        }
+        return out;
+    };
+    if (sections.empty()) sections.emplace_back();
+    sections.front() = join(headers) + sections.front();
+    std::string tail = join(footers);
+    if (!tail.empty()) {
+        std::string& last = sections.back();
+        if (!last.empty() && last.back() != '\n') last += '\n';
+        last += tail;
+    }
+    return sections;
+}
+
 bool is_xml_part(const std::string& key) {
     auto ends = [&](std::string_view s) { return key.size() >= s.size() && key.compare(key.size() - s.size(), s.size(), s) == 0; };
     return ends(".xml") || ends(".rels");
@@ -468,7 +544,24 @@ void office_pages(const std::filesystem::path& file, const std::string& format, 
             }
             DocxHandler h(cap);
             parse(*doc, h);
-            add_pages(sink, std::move(h.sections));
+            // Headers and footers (the issuer's name, "Số: …" on later pages,
+            // page footers) are parts of their own, linked from the main part.
+            const std::string dir = key.substr(0, key.rfind('/') + 1);
+            std::map<std::string, std::string> headers, footers;  // by part name: stable order
+            for (const auto& [id, rel] : rels_of(z, dir + "_rels/" + key.substr(dir.size()) + ".rels").by_id) {
+                const bool header = rel.first.size() >= 7 && rel.first.compare(rel.first.size() - 7, 7, "/header") == 0;
+                const bool footer = rel.first.size() >= 7 && rel.first.compare(rel.first.size() - 7, 7, "/footer") == 0;
+                if (!header && !footer) continue;
+                const std::string target = resolve(dir, rel.second);
+                const std::string* xml = part(target);
+                if (!xml) continue;
+                DocxHandler hf(cap);
+                parse(*xml, hf);
+                std::string text;
+                for (auto& sec : hf.sections) text += sec;
+                (header ? headers : footers)[target] = text;
+            }
+            add_pages(sink, with_headers_and_footers(std::move(h.sections), headers, footers));
         } else {  // xlsx
             std::string wb_key = main_part(z, "xl/workbook.xml");
             const std::string* wb = part(wb_key);
@@ -490,6 +583,12 @@ void office_pages(const std::filesystem::path& file, const std::string& format, 
                 parse(*s, sh);
                 shared = std::move(sh.strings);
             }
+            StylesHandler styles;
+            for (const auto& [id, rel] : rels.by_id)
+                if (rel.first.size() >= 7 && rel.first.compare(rel.first.size() - 7, 7, "/styles") == 0)
+                    if (const std::string* st = part(resolve(dir, rel.second))) parse(*st, styles);
+            WorkbookPrHandler wbpr;
+            parse(*wb, wbpr);
             std::vector<std::string> pages;
             for (const auto& [name, id] : books.sheets) {
                 auto rel = rels.by_id.find(id);
@@ -498,7 +597,7 @@ void office_pages(const std::filesystem::path& file, const std::string& format, 
                     pages.emplace_back();
                     continue;
                 }
-                SheetHandler sh(shared, cap);
+                SheetHandler sh(shared, cap, &styles.date_style, wbpr.date1904);
                 parse(*sheet, sh);
                 pages.push_back(sh.text());
             }

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "extract/detail.h"
+#include "extract/legacy_vn.h"
 
 namespace kc::extract::detail {
 namespace {
@@ -73,18 +74,57 @@ OcrResult ocr_page(const poppler::page& page, const Options& options, std::strin
     poppler::page_renderer renderer;
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    renderer.set_image_format(poppler::image::format_gray8);
+    renderer.set_image_format(poppler::image::format_argb32);  // colour: seals and signatures are removed by colour
     poppler::image img = renderer.render_page(&page, dpi, dpi);
     if (!img.is_valid()) {
         OcrResult r;
         r.error = "page could not be rendered";
         return r;
     }
-    return ocr_gray8(reinterpret_cast<const unsigned char*>(img.const_data()), img.width(), img.height(),
-                     img.bytes_per_row(), static_cast<int>(dpi), options);
+    return ocr_bgra32(reinterpret_cast<const unsigned char*>(img.const_data()), img.width(), img.height(),
+                      img.bytes_per_row(), static_cast<int>(dpi), options);
+}
+
+struct LayerCheck {
+    std::string text;   // converted to Unicode when it was TCVN3/VNI
+    std::string steps;  // "legacy:tcvn3" | "legacy:vni" | ""
+    bool usable = false;
+    bool garbage = false;
+};
+
+// A text layer is used when it has enough characters and is not garbage once
+// a legacy encoding (TCVN3/VNI, no ToUnicode map) is converted.
+LayerCheck check_layer(std::string text, const Options& options) {
+    LayerCheck c;
+    LegacyEncoding enc = detect_legacy(text);
+    if (enc != LegacyEncoding::none) {
+        text = convert_legacy(text, enc);
+        c.steps = std::string("legacy:") + legacy_name(enc);
+    }
+    const bool enough = visible_chars(text) >= static_cast<std::size_t>(std::max(options.min_text_layer_chars, 1));
+    c.garbage = visible_chars(text) > 0 && layer_is_garbage(text);
+    c.usable = enough && !c.garbage;
+    c.text = std::move(text);
+    return c;
 }
 
 }  // namespace
+
+OcrResult ocr_pdf_page(const std::filesystem::path& file, int number, const Options& options, std::string& skip_reason) {
+    ErrorCapture errors;
+    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(file.string()));
+    OcrResult r;
+    if (!doc || doc->is_locked() || number < 1 || number > doc->pages()) {
+        r.error = "page cannot be opened";
+        return r;
+    }
+    std::unique_ptr<poppler::page> page(doc->create_page(number - 1));
+    if (!page) {
+        r.error = "page cannot be read";
+        return r;
+    }
+    return ocr_page(*page, options, skip_reason);
+}
 
 void pdf_pages(const std::filesystem::path& file, const Limits& limits, const Options& options, PageSink& sink) {
     Analysis& a = sink.out().analysis;
@@ -124,9 +164,15 @@ void pdf_pages(const std::filesystem::path& file, const Limits& limits, const Op
         // producer wrote them in. Physical layout glues both columns into one
         // line; raw order follows the content stream.
         std::string text = utf8_of(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
-        if (visible_chars(text) >= static_cast<std::size_t>(std::max(options.min_text_layer_chars, 1)) ||
-            !options.ocr) {
-            sink.add(i + 1, std::move(text), "text_layer", 1.0);
+        LayerCheck layer = check_layer(text, options);
+        if (layer.usable || !options.ocr) {
+            sink.add(i + 1, std::move(layer.text), "text_layer", 1.0, PageDiagnostics{i + 1, layer.steps, 0});
+            continue;
+        }
+        text = layer.garbage ? std::string() : std::move(layer.text);  // mojibake is worse than nothing
+        if (options.defer_ocr) {  // the supervisor OCRs it in its own child (`ocr_page`)
+            sink.add(i + 1, {}, "pending_ocr", 0);
+            sink.out().analysis.pages.back().source = "pending_ocr";
             continue;
         }
         std::string skip;
@@ -141,7 +187,7 @@ void pdf_pages(const std::filesystem::path& file, const Limits& limits, const Op
         if (ocr.ok && visible_chars(ocr.text) > visible_chars(text)) {
             sink.add(i + 1, std::move(ocr.text), "ocr", ocr.confidence, diag);
         } else {
-            sink.add(i + 1, std::move(text), "text_layer", 1.0, diag);
+            sink.add(i + 1, std::move(text), "text_layer", 1.0, PageDiagnostics{i + 1, layer.steps, ocr.seconds});
         }
     }
     if (unreadable_pages > 0)

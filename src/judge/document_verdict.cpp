@@ -1,6 +1,7 @@
 #include "judge/document_verdict.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "judge/judge.h"
 #include "util/text.h"
@@ -18,10 +19,19 @@ void worsen(std::string& verdict, const std::string& to) {
     if (rank(to) > rank(verdict)) verdict = to;
 }
 
+// text::fold goes through ICU; the same few names (units, issuers, kinds) come
+// back for every document, so their folded forms are remembered (bounded).
+std::string folded(const std::string& s) {
+    thread_local std::unordered_map<std::string, std::string> cache;
+    if (auto it = cache.find(s); it != cache.end()) return it->second;
+    if (cache.size() > 50'000) cache.clear();
+    return cache.emplace(s, text::fold(s)).first->second;
+}
+
 bool kind_matches(const rules::Product& p, const std::string& type) {
     if (p.kinds.empty() || type.empty()) return true;
     for (const auto& k : p.kinds)
-        if (text::fold(k) == text::fold(type)) return true;
+        if (folded(k) == folded(type)) return true;
     return false;
 }
 
@@ -81,6 +91,14 @@ std::vector<Reason> signature_reasons(const SignatureResult& s, bool required, s
 
 void judge_document(Document& doc, const rules::RuleSet& rules, const std::string& received_day,
                     const std::string& as_of_day) {
+    std::map<std::string, std::vector<Date>> due;
+    if (const rules::Product* p = rules.product(doc.classification.product)) due[p->id] = due_dates(p->deadline);
+    judge_document(doc, rules, due, received_day, as_of_day);
+}
+
+void judge_document(Document& doc, const rules::RuleSet& rules,
+                    const std::map<std::string, std::vector<Date>>& due_by_product, const std::string& received_day,
+                    const std::string& as_of_day) {
     if (doc.refused) {
         doc.verdict = "refused";
         return;
@@ -126,18 +144,20 @@ void judge_document(Document& doc, const rules::RuleSet& rules, const std::strin
         for (const auto& code : p->expected_issuers) {
             const rules::Unit* u = rules.unit(code);
             if (!u) continue;
-            std::string issuer = text::fold(h.issuer);
-            if (issuer.find(text::fold(u->name)) != std::string::npos) match = true;
+            const std::string issuer = folded(h.issuer);
+            if (issuer.find(folded(u->name)) != std::string::npos) match = true;
             for (const auto& a : u->aliases)
-                if (text::fold(a).size() > 3 && issuer.find(text::fold(a)) != std::string::npos) match = true;
-            if (const rules::Unit* by_name = rules.find_unit(h.issuer); by_name && by_name->code == code) match = true;
+                if (folded(a).size() > 3 && issuer.find(folded(a)) != std::string::npos) match = true;
+            if (!match)
+                if (const rules::Unit* by_name = rules.find_unit(h.issuer); by_name && by_name->code == code) match = true;
         }
         if (!match) {
             doc.reasons.push_back(make_reason(ReasonCode::WRONG_ISSUER, h.issuer));
             worsen(verdict, k_review);
         }
     }
-    auto due = due_dates(p->deadline);
+    auto due_it = due_by_product.find(p->id);
+    const std::vector<Date> due = due_it == due_by_product.end() ? std::vector<Date>{} : due_it->second;
     if (!due.empty()) {
         const std::string last_due = date::iso(due.back());
         if (h.date.empty() && is_document) {

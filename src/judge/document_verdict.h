@@ -1,6 +1,9 @@
 // judge/document_verdict.h — the verdict on one document for the product it
 // was classified as (pure).
 #pragma once
+#include <map>
+#include <vector>
+
 #include "core/model.h"
 #include "rules/ruleset.h"
 
@@ -12,5 +15,10 @@ namespace kc::judge {
 // is not judged (tests and audits replay 2022 evidence today).
 void judge_document(Document& doc, const rules::RuleSet& rules, const std::string& received_day,
                     const std::string& as_of_day = "9999-12-31");
+// The same with the due dates resolved by the caller (judge/deadlines.h): a
+// product absent from `due_by_product` has no deadline yet (dates not judged).
+void judge_document(Document& doc, const rules::RuleSet& rules,
+                    const std::map<std::string, std::vector<Date>>& due_by_product, const std::string& received_day,
+                    const std::string& as_of_day);
 
 }  // namespace kc::judge

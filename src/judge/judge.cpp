@@ -1,10 +1,14 @@
 #include "judge/judge.h"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <set>
 
+#include "judge/deadlines.h"
+#include "judge/decide.h"
 #include "judge/document_verdict.h"
+#include "judge/scoring.h"
 
 namespace kc::judge {
 namespace {
@@ -49,16 +53,20 @@ std::string status_without_evidence(const rules::Product& p, const std::vector<D
     return "no_deadline";
 }
 
-ProductVerdict judge_product(const rules::Product& p, const std::vector<Document>& docs, const Date& as_of) {
+ProductVerdict judge_product(const rules::Product& p, const std::vector<const Document*>& docs, const Date& as_of,
+                             const std::vector<Date>& due) {
     ProductVerdict v;
     v.product = &p;
-    v.due = due_dates(p.deadline);
+    v.due = due;
     std::set<std::string> accepted_sha, accepted_units;
     bool any_review = false, any_rejected = false;
-    for (const auto& d : docs) {
+    for (const Document* dp : docs) {
+        const Document& d = *dp;
         // Only documents recognised as this product are its evidence; an
         // unclassified or refused one is reported on its own, not here.
-        if (d.classification.product != p.id || d.verdict == "unclassified" || d.verdict == "refused") continue;
+        if (d.classification.product != p.id || d.verdict == "unclassified" || d.verdict == "refused" ||
+            is_withdrawn(d))
+            continue;
         v.evidence.push_back({d.id, d.sha256.value_or(""), d.pages, d.verdict});
         if (d.verdict == "accepted") {
             accepted_sha.insert(d.sha256.value_or(d.id));
@@ -99,20 +107,153 @@ struct Tree {
     }
 };
 
+// Threshold / formula / count criteria: the officer's value decides the
+// points; the products are still judged and shown. No value → value_needed.
+void score_by_value(const rules::Criterion& c, const Fact* value, const std::vector<std::string>& statuses,
+                    int accepted_products, CriterionVerdict& cv) {
+    std::string evidence = statuses.empty() ? "accepted" : combine(statuses);
+    if (c.scoring == "count" && !value) {
+        // No fact: count the accepted recognition decisions (see judge/scoring.h).
+        if (accepted_products > 0) {
+            cv.status = "accepted";
+            cv.points_provisional = count_points(accepted_products, cv.points_max);
+            return;
+        }
+    }
+    if (!value) {
+        cv.status = evidence == "accepted" ? "value_needed" : evidence;
+        if (cv.status == "not_applicable") cv.status = "value_needed";
+        cv.reasons.push_back(make_reason(ReasonCode::VALUE_NEEDED, c.metric));
+        return;
+    }
+    double points = 0;
+    bool readable = true;
+    if (c.scoring == "threshold") {
+        auto met = threshold_met(parse_threshold(c.metric), value->value);
+        readable = met.has_value();
+        if (met && *met) points = cv.points_max;
+        else if (met) cv.reasons.push_back(make_reason(ReasonCode::THRESHOLD_NOT_MET, value->value + " / " + c.metric));
+    } else {
+        auto n = parse_number(value->value);
+        readable = n.has_value();
+        if (n) points = c.scoring == "formula" ? formula_points(*n, cv.points_max) : count_points(*n, cv.points_max);
+        if (n && points == 0) cv.reasons.push_back(make_reason(ReasonCode::THRESHOLD_NOT_MET, value->value + " / " + c.metric));
+    }
+    if (!readable) {
+        cv.status = "value_needed";
+        cv.reasons.push_back(make_reason(ReasonCode::VALUE_NEEDED, "'" + value->value + "' ≠ " + c.metric));
+        return;
+    }
+    cv.points_provisional = points;
+    cv.status = points > 0 ? "accepted" : "rejected";
+}
+
+// Leaf criteria whose points are not yet earned and that are rejected or
+// missing, or have a product due within the horizon that is not accepted.
+double points_at_risk(const UnitVerdict& uv, const Date& as_of, int horizon_days) {
+    const Date horizon = date::add_days(as_of, horizon_days);
+    double risk = 0;
+    for (const auto& c : uv.criteria) {
+        if (c.products.empty()) continue;
+        bool at_risk = c.status == "rejected" || c.status == "missing";
+        for (const auto& p : c.products) {
+            if (p.status == "accepted") continue;
+            if (p.status == "rejected" || p.status == "missing") at_risk = true;
+            for (const auto& d : p.due)
+                if (d >= as_of && d <= horizon) at_risk = true;
+        }
+        if (at_risk) risk += c.points_max - c.points_provisional;
+    }
+    return risk;
+}
+
 }  // namespace
 
 double round3(double v) { return std::round(v * 1000.0) / 1000.0; }
 
 Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& submissions, std::vector<Document> documents,
                 const Date& as_of) {
+    return judge(rules, submissions, std::move(documents), as_of, Inputs{});
+}
+
+Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& submissions, std::vector<Document> documents,
+                const Date& as_of, const Inputs& inputs) {
     Judgement j;
     j.as_of = as_of;
+    j.horizon_days = inputs.horizon_days;
+    j.facts = facts_in_force(inputs.facts);
     std::map<std::string, std::string> received_day;
     for (const auto& s : submissions) received_day[s.id] = s.received_at.substr(0, 10);
+    for (const auto& d : inputs.decisions) j.decisions[d.document].push_back(d);
+
+    DeadlineContext ctx;
+    ctx.year = rules.year;
+    std::map<std::string, const Fact*> metric, not_arising;
+    std::set<std::string> from_fact;  // event keys an officer entered
+    for (const auto& f : j.facts) {
+        auto day = date::parse_iso(f.value);
+        if (f.kind == "event" && day) ctx.events[f.key] = *day, from_fact.insert(f.key);
+        else if (f.kind == "deadline" && day) ctx.requested[f.key] = *day;
+        else if (f.kind == "metric") metric[f.key] = &f;
+        else if (f.kind == "not_arising") not_arising[f.key] = &f;
+    }
+    auto due_all = [&] {
+        std::map<std::string, std::vector<Date>> due;
+        for (const auto& c : rules.criteria)
+            for (const auto& p : c.products) due[p.id] = resolve_due(p, rules, ctx);
+        return due;
+    };
+    const std::string as_of_day = date::iso(as_of);
+    auto judge_all = [&](std::vector<Document>& docs, const std::map<std::string, std::vector<Date>>& due) {
+        for (auto& d : docs) {
+            auto it = j.decisions.find(d.id);
+            if (it != j.decisions.end()) apply_before(d, it->second, rules);
+            judge_document(d, rules, due, received_day[d.submission], as_of_day);
+            if (it != j.decisions.end()) apply_after(d, it->second);
+        }
+    };
+    // Pass 1 finds the event dates documents give: the header date of the
+    // earliest accepted document of each product (e.g. the Thông báo kết luận
+    // that starts 1.3.2's 30 days). An officer's event fact wins.
+    std::set<std::string> event_products;
+    for (const auto& c : rules.criteria)
+        for (const auto& p : c.products)
+            if (p.deadline.kind == "relative" && !p.deadline.event_product.empty())
+                event_products.insert(p.deadline.event_product);
+    if (!event_products.empty()) {
+        std::vector<Document> first;
+        for (const auto& d : documents) {
+            auto it = j.decisions.find(d.id);
+            if (it == j.decisions.end()) {
+                if (event_products.count(d.classification.product)) first.push_back(d);
+                continue;
+            }
+            Document c = d;
+            apply_before(c, it->second, rules);
+            if (event_products.count(c.classification.product)) first.push_back(d);
+        }
+        judge_all(first, due_all());
+        for (const auto& d : first) {
+            if (d.verdict != "accepted" || d.header.date.empty()) continue;
+            auto day = date::parse_iso(d.header.date);
+            if (!day) continue;
+            const std::string& product = d.classification.product;
+            if (from_fact.count(product)) continue;
+            auto it = ctx.events.find(product);
+            if (it == ctx.events.end() || *day < it->second) ctx.events[product] = *day;
+        }
+    }
+    const auto due = due_all();
+    for (const auto& d : documents) {
+        if (!j.decisions.count(d.id)) continue;
+        Document automatic = d;
+        judge_document(automatic, rules, due, received_day[d.submission], as_of_day);
+        j.automatic[d.id] = {automatic.classification.product, automatic.verdict, automatic.reasons};
+    }
+    judge_all(documents, due);
 
     std::set<std::string> seen_sha;
     for (auto& d : documents) {
-        judge_document(d, rules, received_day[d.submission], date::iso(as_of));
         if (d.sha256 && !d.refused && !seen_sha.insert(*d.sha256).second)
             d.reasons.push_back(make_reason(ReasonCode::DUPLICATE));
         if (d.verdict == "accepted") ++j.counts.accepted;
@@ -122,7 +263,12 @@ Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& subm
         else if (d.verdict == "refused") ++j.counts.refused;
     }
 
+    // Each product's candidate documents, in input order (one pass, not one per product).
+    std::map<std::string, std::vector<const Document*>> by_product;
+    const std::vector<const Document*> no_documents;
+    for (const auto& d : documents) by_product[d.classification.product].push_back(&d);
     Tree tree(rules);
+    std::map<std::string, double> removed_of;  // criterion code → points it took out of the maximum
     for (const rules::Unit* unit : rules.assessed_units()) {
         UnitVerdict uv;
         uv.unit = unit;
@@ -132,28 +278,50 @@ Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& subm
             cv.criterion = &c;
             std::vector<std::string> statuses;
             double child_max = 0, child_prov = 0;
+            double removed = 0;  // points of not-arising criteria below, out of this one's maximum
             std::size_t my_index = uv.criteria.size();
             uv.criteria.emplace_back();  // placeholder keeps catalogue order (parent before children)
             for (const rules::Criterion* child : tree.children[c.code]) {
                 CriterionVerdict ch = visit(*child);
                 statuses.push_back(ch.status);
                 child_max += ch.points_max;
+                removed += removed_of[child->code];
                 child_prov += ch.points_provisional;
             }
             int accepted_products = 0;
             for (const auto& p : c.products) {
-                cv.products.push_back(judge_product(p, documents, as_of));
+                auto it = by_product.find(p.id);
+                cv.products.push_back(
+                    judge_product(p, it == by_product.end() ? no_documents : it->second, as_of, due.at(p.id)));
                 statuses.push_back(cv.products.back().status);
                 if (cv.products.back().status == "accepted") ++accepted_products;
             }
-            cv.points_max = c.points > 0 ? c.points : child_max;
-            if (c.scoring == "survey") {
+            cv.points_max = c.points > 0 ? std::max(0.0, c.points - removed) : child_max;
+            removed_of[c.code] = removed;
+            const Fact* value = metric.count(c.code) ? metric.at(c.code) : nullptr;
+            if (value) {
+                cv.value = value->value;
+                cv.value_document = value->document;
+            }
+            // "Không phát sinh" on a criterion covers its sub-criteria too.
+            const Fact* off = nullptr;
+            for (const rules::Criterion* a = &c; a && !off; a = a->parent.empty() ? nullptr : rules.criterion(a->parent))
+                if (auto it = not_arising.find(a->code); it != not_arising.end()) off = it->second;
+            if (off) {
+                cv.status = "not_applicable";
+                removed_of[c.code] = c.points > 0 ? c.points : child_max + removed;
+                cv.points_max = 0;
+                cv.points_provisional = 0;
+                cv.reasons.push_back(make_reason(ReasonCode::NOT_ARISING, off->document));
+            } else if (c.scoring == "survey") {
                 cv.status = "value_needed";
                 cv.reasons.push_back(make_reason(ReasonCode::SURVEY_CRITERION));
+                if (value) {
+                    cv.status = "accepted";
+                    cv.points_provisional = std::clamp(parse_number(value->value).value_or(0), 0.0, cv.points_max);
+                }
             } else if (c.scoring == "threshold" || c.scoring == "formula" || c.scoring == "count") {
-                cv.status = statuses.empty() ? "value_needed" : combine(statuses);
-                if (cv.status == "accepted" || statuses.empty()) cv.status = "value_needed";
-                cv.reasons.push_back(make_reason(ReasonCode::VALUE_NEEDED, c.metric));
+                score_by_value(c, value, statuses, accepted_products, cv);
             } else if (child_max > 0) {
                 cv.status = combine(statuses);
                 cv.points_provisional = cv.points_max * (child_prov / child_max);
@@ -173,7 +341,9 @@ Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& subm
             CriterionVerdict r = visit(*root);
             uv.points_max += r.points_max;
             uv.points_provisional += r.points_provisional;
+            uv.groups[root->code] = {r.points_max, r.points_provisional};
         }
+        uv.points_at_risk = round3(points_at_risk(uv, as_of, inputs.horizon_days));
         uv.points_max = round3(uv.points_max);
         uv.points_provisional = round3(uv.points_provisional);
         j.units.push_back(std::move(uv));

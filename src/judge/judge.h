@@ -13,11 +13,18 @@
 //    DUPLICATE, MISSING, NOT_DUE, NO_DEADLINE, VALUE_NEEDED, SURVEY_CRITERION.
 //  - the same bytes in two submissions are two occurrences but count once.
 //  - deterministic: the same input gives the same output, byte for byte.
+//  - facts (metric values, "không phát sinh", event dates, requested deadlines)
+//    and reviewer decisions are inputs; a not-arising criterion is
+//    not_applicable and leaves the maximum; relative deadlines resolve from
+//    event facts or the header date of the accepted document of the event's
+//    product; points are provisional.
+//  - also: REVIEWER_ACCEPTED, REVIEWER_REJECTED, WITHDRAWN, NOT_ARISING, THRESHOLD_NOT_MET.
 #pragma once
 #include <map>
 #include <string>
 #include <vector>
 
+#include "core/decisions.h"
 #include "core/model.h"
 #include "rules/ruleset.h"
 #include "util/date.h"
@@ -46,6 +53,8 @@ struct CriterionVerdict {
     double points_provisional = 0;
     std::vector<ProductVerdict> products;
     std::vector<Reason> reasons;
+    std::string value;           // threshold/formula/count/survey: the metric value in force (a fact), or empty
+    std::string value_document;  // the document the officer named for it
 };
 
 struct UnitVerdict {
@@ -53,6 +62,25 @@ struct UnitVerdict {
     double points_max = 0;
     double points_provisional = 0;
     std::vector<CriterionVerdict> criteria;
+    struct Total { double points_max = 0, points_provisional = 0; };
+    std::map<std::string, Total> groups;  // top-level criterion code → totals
+    // Provisional points of products rejected, missing, or due within the horizon and not yet accepted.
+    double points_at_risk = 0;
+};
+
+// What the judge would say without reviewer decisions, kept beside the decided verdict.
+struct AutomaticVerdict {
+    std::string product;
+    std::string verdict;
+    std::vector<Reason> reasons;
+};
+
+// Inputs entered by officers (catalog facts and decisions, every row: the
+// judge takes the ones in force) and the look-ahead horizon.
+struct Inputs {
+    std::vector<Fact> facts;
+    std::vector<Decision> decisions;
+    int horizon_days = 14;
 };
 
 struct Judgement {
@@ -60,10 +88,17 @@ struct Judgement {
     std::vector<Document> documents;  // input order, with verdict and reasons filled in
     std::vector<UnitVerdict> units;   // assessed units only
     struct Counts { int accepted = 0, rejected = 0, needs_review = 0, unclassified = 0, refused = 0; } counts;
+    int horizon_days = 14;
+    std::map<std::string, AutomaticVerdict> automatic;          // decided documents only
+    std::map<std::string, std::vector<Decision>> decisions;     // document id → its decisions, in order
+    std::vector<Fact> facts;                                    // in force
 };
 
 Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& submissions,
                 std::vector<Document> documents, const Date& as_of);
+// With officers' facts and reviewer decisions (see judge/decide.h for how decisions apply).
+Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& submissions,
+                std::vector<Document> documents, const Date& as_of, const Inputs& inputs);
 
 // Pieces, exposed for tests.
 std::vector<Reason> signature_reasons(const SignatureResult& s, bool required, std::string& verdict);

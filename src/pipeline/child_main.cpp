@@ -34,7 +34,7 @@ std::uint64_t u64(const std::map<std::string, std::string>& o, const std::string
     return it == o.end() ? dflt : std::stoull(it->second);
 }
 
-void maybe_inject_fault(const std::string& file) {
+void maybe_inject_fault(const std::string& file, int page = 0) {
     const char* on = std::getenv("KC_ENABLE_FAULT_INJECTION");
     if (!on || std::string(on) != "1") return;
     std::ifstream in(file, std::ios::binary);
@@ -42,6 +42,8 @@ void maybe_inject_fault(const std::string& file) {
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));
     if (head.find("KC-FAULT:segv") != std::string::npos) ::raise(SIGSEGV);
+    if (page > 0 && head.find("KC-FAULT:slowpage-" + std::to_string(page) + ";") != std::string::npos)
+        for (;;) std::this_thread::sleep_for(std::chrono::seconds(1));  // one page over extract.seconds_per_page
     if (head.find("KC-FAULT:hang") != std::string::npos)
         for (;;) std::this_thread::sleep_for(std::chrono::seconds(1));
     if (head.find("KC-FAULT:oom") != std::string::npos) {
@@ -79,8 +81,20 @@ int run_task(const std::string& task, const std::map<std::string, std::string>& 
     }
     if (task == "extract") {
         maybe_inject_fault(need("--file"));
-        Analysis a = extract::extract_file(need("--file"), limits);
+        extract::Options opt;
+        opt.defer_ocr = o.count("--defer-ocr") && o.at("--defer-ocr") == "1";
+        Analysis a = extract::extract_file(need("--file"), limits, opt);
         std::cout << json::stringify(json::to_json(a));
+        return supervise::k_exit_ok;
+    }
+    if (task == "ocr_page") {  // one PDF page, so the supervisor can limit seconds per page
+        maybe_inject_fault(need("--file"), std::stoi(need("--page")));
+        extract::Options opt;
+        extract::PageOcr r = extract::ocr_pdf_page(need("--file"), std::stoi(need("--page")), opt);
+        Analysis one;
+        one.pages.push_back(std::move(r.page));
+        one.reasons = std::move(r.reasons);
+        std::cout << json::stringify(json::to_json(one));
         return supervise::k_exit_ok;
     }
     if (task == "verify_signature") {

@@ -25,9 +25,13 @@ const std::map<std::string, Setter>& setters() {
         {"trust_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.trust_dir = resolve(b, n.as<std::string>()); }},
         {"inbox", [](Config& c, const YAML::Node& n, const fs::path& b) { c.inbox = resolve(b, n.as<std::string>()); }},
         {"outbox", [](Config& c, const YAML::Node& n, const fs::path& b) { c.outbox = resolve(b, n.as<std::string>()); }},
+        {"watch.spool_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.spool = resolve(b, n.as<std::string>()); }},
+        {"watch.interval_seconds", [](Config& c, const YAML::Node& n, const fs::path&) { c.watch_interval_seconds = n.as<int>(); }},
+        {"watch.settle_seconds", [](Config& c, const YAML::Node& n, const fs::path&) { c.watch_settle_seconds = n.as<int>(); }},
         {"legacy_charset", [](Config& c, const YAML::Node& n, const fs::path&) { c.legacy_charset = n.as<std::string>(); }},
         {"mask_identifiers", [](Config& c, const YAML::Node& n, const fs::path&) { c.mask_identifiers = n.as<bool>(); }},
         {"workers", [](Config& c, const YAML::Node& n, const fs::path&) { c.workers = n.as<int>(); }},
+        {"horizon_days", [](Config& c, const YAML::Node& n, const fs::path&) { c.horizon_days = n.as<int>(); }},
         {"unpack.max_entries", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_entries = n.as<std::uint64_t>(); }},
         {"unpack.max_total_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_total_bytes = n.as<std::uint64_t>(); }},
         {"unpack.max_entry_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_entry_bytes = n.as<std::uint64_t>(); }},
@@ -38,6 +42,7 @@ const std::map<std::string, Setter>& setters() {
         {"child.wall_seconds", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.child_wall_seconds = n.as<int>(); }},
         {"extract.max_pages", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_pages = n.as<int>(); }},
         {"extract.max_text_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_text_bytes = n.as<std::uint64_t>(); }},
+        {"extract.seconds_per_page", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.seconds_per_page = n.as<int>(); }},
     };
     return table;
 }
@@ -106,9 +111,13 @@ std::string describe_config(const Config& c) {
     line("trust_dir", c.trust_dir.string());
     line("inbox", c.inbox.string());
     line("outbox", c.outbox_dir().string());
+    line("watch.spool_dir", c.spool_dir().string());
+    line("watch.interval_seconds", std::to_string(c.watch_interval_seconds));
+    line("watch.settle_seconds", std::to_string(c.watch_settle_seconds));
     line("legacy_charset", c.legacy_charset);
     line("mask_identifiers", c.mask_identifiers ? "true" : "false");
     line("workers", std::to_string(c.workers));
+    line("horizon_days", std::to_string(c.horizon_days));
     line("unpack.max_entries", std::to_string(c.limits.max_entries));
     line("unpack.max_total_bytes", std::to_string(c.limits.max_total_bytes));
     line("unpack.max_entry_bytes", std::to_string(c.limits.max_entry_bytes));
@@ -121,6 +130,7 @@ std::string describe_config(const Config& c) {
     line("child.wall_seconds", std::to_string(c.limits.child_wall_seconds));
     line("extract.max_pages", std::to_string(c.limits.max_pages));
     line("extract.max_text_bytes", std::to_string(c.limits.max_text_bytes));
+    line("extract.seconds_per_page", std::to_string(c.limits.seconds_per_page));
     return os.str();
 }
 

@@ -19,13 +19,18 @@ struct Config {
     std::filesystem::path trust_dir;      // trusted certificates (empty: none configured)
     std::filesystem::path inbox;          // watcher: inbox/<unit>/
     std::filesystem::path outbox;         // default <state>/outbox
+    std::filesystem::path spool;          // watcher: claimed drops + journal; default <state>/spool
+    int watch_interval_seconds = 10;      // watcher: periodic scan (network shares deliver no events)
+    int watch_settle_seconds = 30;        // watcher: unchanged this long before a drop is taken
     std::string legacy_charset = "windows-1258";
     bool mask_identifiers = true;
     int workers = 0;                      // 0: number of cores
+    int horizon_days = 14;                // nightly digest / points at risk: due within this many days
     Limits limits;
     std::map<std::string, std::string> origin;  // key → "default" | "FILE:line" | "command line"
 
     std::filesystem::path outbox_dir() const { return outbox.empty() ? state_dir / "outbox" : outbox; }
+    std::filesystem::path spool_dir() const { return spool.empty() ? state_dir / "spool" : spool; }
 };
 
 // Loads defaults, then FILE if given (relative paths in it are relative to the

@@ -9,6 +9,7 @@
 #include "core/model_json.h"
 #include "extract/extract.h"
 #include "pipeline/drops.h"
+#include "pipeline/page_ocr.h"
 #include "signature/verify.h"
 #include "understand/classify.h"
 #include "understand/header.h"
@@ -122,17 +123,24 @@ std::string signature_cache_version(const Engine& e) {
     return std::string(signature::k_version) + "|" + e.config.trust_dir.string();
 }
 
-void run_job(const Engine& e, Job& job) {
+void run_job(const Engine& e, Slots& slots, Job& job) {
     if (job.need_extract) {
-        std::vector<std::string> args = {"extract", "--file", job.blob};
+        // PDF pages needing OCR come back pending: each is OCR'd in its own
+        // child under extract.seconds_per_page (pipeline/page_ocr.h).
+        std::vector<std::string> args = {"extract", "--file", job.blob, "--defer-ocr", "1"};
         auto la = limit_args(e.config.limits);
         args.insert(args.end(), la.begin(), la.end());
-        auto out = e.supervisor.run(args, e.child_limits());
+        supervise::ChildOutcome out;
+        {
+            SlotGuard slot(slots);
+            out = e.supervisor.run(args, e.child_limits());
+        }
         if (!out.ok) {
             job.extract_failure = *out.reason;
         } else {
             try {
                 job.analysis = json::analysis_from(json::parse_object(out.output));
+                ocr_pending_pages(e.supervisor, slots, job.blob, e.config.limits, job.analysis);
             } catch (const std::exception& ex) {
                 job.extract_failure = make_reason(ReasonCode::INTERNAL_ERROR, std::string("extract answer: ") + ex.what());
             }
@@ -141,6 +149,7 @@ void run_job(const Engine& e, Job& job) {
     if (job.need_signature && (job.analysis.format == "pdf")) {
         std::vector<std::string> args = {"verify_signature", "--file", job.blob, "--trust", e.config.trust_dir.string(),
                                          "--as-of", date::iso(e.as_of)};
+        SlotGuard slot(slots);
         auto out = e.supervisor.run(args, e.child_limits());
         if (!out.ok) {
             job.signature_failure = *out.reason;
@@ -155,13 +164,13 @@ void run_job(const Engine& e, Job& job) {
 }
 
 void run_jobs(const Engine& e, std::vector<Job>& jobs) {
-    unsigned workers = e.config.workers > 0 ? static_cast<unsigned>(e.config.workers)
-                                            : std::max(1u, std::thread::hardware_concurrency());
+    unsigned workers = worker_count(e.config.workers);
+    Slots slots(workers);  // children at once, documents and pages together
     std::atomic<std::size_t> next{0};
     std::vector<std::thread> pool;
     for (unsigned w = 0; w < std::min<std::size_t>(workers, jobs.size()); ++w)
         pool.emplace_back([&] {
-            for (std::size_t i = next++; i < jobs.size(); i = next++) run_job(e, jobs[i]);
+            for (std::size_t i = next++; i < jobs.size(); i = next++) run_job(e, slots, jobs[i]);
         });
     for (auto& t : pool) t.join();
 }
@@ -189,7 +198,7 @@ void understand_document(const Engine& e, Document& d, const Analysis& a) {
 
 }  // namespace
 
-Result<Submission> ingest_drop(Engine& e, const Drop& drop) {
+Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<void(const Submission&)>& in_transaction) {
     Catalog& catalog = *e.catalog;
     Submission s;
     s.unit = drop.unit;
@@ -214,7 +223,10 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop) {
     if (auto first = catalog.first_submission_with_sha256(s.sha256)) {
         s.status = "duplicate";
         s.reasons.push_back(make_reason(ReasonCode::DUPLICATE_SUBMISSION, first->id));
-        catalog.transaction([&] { catalog.insert_submission(s); });
+        catalog.transaction([&] {
+            catalog.insert_submission(s);
+            if (in_transaction) in_transaction(s);
+        });
         log::info(s.id, "", "duplicate of " + first->id);
         return s;
     }
@@ -308,6 +320,7 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop) {
         for (const auto& d : docs) catalog.insert_document(d);
         for (const auto& [sha256, js] : cache_writes_extract) catalog.store_cached("extract", sha256, extract::k_version, js);
         for (const auto& [sha256, js] : cache_writes_signature) catalog.store_cached("signature", sha256, sig_version, js);
+        if (in_transaction) in_transaction(s);
     });
     log::info(s.id, "", "recorded: status=" + s.status + " documents=" + std::to_string(docs.size()));
     return s;

@@ -13,12 +13,18 @@
 //    the same bytes are never parsed twice.
 //  - reason codes: DISK_FULL (nothing taken), DUPLICATE_SUBMISSION,
 //    ARCHIVE_DAMAGED and the unpack/extract/signature codes, PARSER_*.
+//  - `in_transaction` (optional) runs inside the transaction that records the
+//    submission (duplicate or not), so the caller can record a fact atomically
+//    with it (the watcher: which claim became which submission).
 #pragma once
+#include <functional>
+
 #include "pipeline/drops.h"
 #include "pipeline/engine.h"
 
 namespace kc {
 
-Result<Submission> ingest_drop(Engine& engine, const Drop& drop);
+Result<Submission> ingest_drop(Engine& engine, const Drop& drop,
+                               const std::function<void(const Submission&)>& in_transaction = {});
 
 }  // namespace kc

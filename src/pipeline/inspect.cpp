@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "core/model_json.h"
+#include "pipeline/page_ocr.h"
 #include "report/index.h"
 #include "rules/ruleset.h"
 #include "supervise/supervisor.h"
@@ -35,13 +36,18 @@ Result<std::string> inspect_file(const Config& c, const fs::path& file, const Da
     auto rules = rules::load_ruleset(c.rules_dir, c.rules_id);
     if (!rules) return Error{"CONFIG", rules.error().detail};
     supervise::Supervisor sup;
-    auto out = sup.run({"extract", "--file", fs::absolute(file).string(), "--max-pages", std::to_string(c.limits.max_pages)},
+    // PDF pages needing OCR are OCR'd one child per page, `workers` at a time,
+    // each under extract.seconds_per_page (pipeline/page_ocr.h).
+    auto out = sup.run({"extract", "--file", fs::absolute(file).string(), "--max-pages", std::to_string(c.limits.max_pages),
+                        "--defer-ocr", "1"},
                        limits_of(c));
     Analysis a;
     std::vector<Reason> reasons;
-    if (out.ok)
+    if (out.ok) {
         a = json::analysis_from(json::parse_object(out.output));
-    else
+        Slots slots(worker_count(c.workers));
+        ocr_pending_pages(sup, slots, fs::absolute(file).string(), c.limits, a);
+    } else
         reasons.push_back(*out.reason);
     reasons.insert(reasons.end(), a.reasons.begin(), a.reasons.end());
     SignatureResult sig;

@@ -1,8 +1,12 @@
 #include "pipeline/nightly.h"
 
+#include <functional>
 #include <map>
 
 #include "core/model_json.h"
+#include "pipeline/reverify.h"
+#include "report/digest.h"
+#include "report/index.h"
 #include "report/submission_report.h"
 #include "util/atomic_file.h"
 
@@ -13,7 +17,14 @@ using StatusMap = std::map<std::string, std::string>;
 
 StatusMap snapshot(const judge::Judgement& j) {
     StatusMap m;
-    for (const auto& d : j.documents) m["document " + d.id] = d.verdict;
+    for (const auto& d : j.documents) {
+        m["document " + d.id] = d.verdict;
+        std::string late;
+        for (const auto& r : d.reasons)
+            if (r.code == "LATE_DOCUMENT_DATE" || r.code == "SIGNED_AFTER_DEADLINE" || r.code == "SUBMITTED_LATE")
+                late += (late.empty() ? "" : "+") + r.code;
+        if (!late.empty()) m["late " + d.id] = late;
+    }
     for (const auto& u : j.units)
         for (const auto& c : u.criteria)
             for (const auto& p : c.products) m["product " + p.product->id] = p.status;
@@ -33,10 +44,52 @@ StatusMap from_text(const std::string& s) {
     return m;
 }
 
+Poco::JSON::Array::Ptr ids_where(const std::vector<Change>& changes, const std::function<bool(const Change&)>& keep) {
+    Poco::JSON::Array::Ptr a = new Poco::JSON::Array;
+    for (const auto& c : changes)
+        if (keep(c)) {
+            auto o = json::ordered();
+            o->set("kind", c.kind);
+            o->set("id", c.id);
+            o->set("before", c.before);
+            o->set("after", c.after);
+            a->add(o);
+        }
+    return a;
+}
+
+// <state>/nightly/<as-of>/: index.json, diff.json, digest/<unit>.json + .txt.
+Result<bool> write_dated_folder(Engine& e, const NightlyResult& r) {
+    const auto dir = e.config.state_dir / "nightly" / date::iso(e.as_of);
+    const auto& j = r.published.judgement;
+    // The same bytes publish() wrote; built once (it is most of a large nightly's time and memory).
+    std::string index = r.published.index_text;
+    if (index.empty()) index = json::stringify(report::index_json(e.rules, r.published.submissions, j), true) + "\n";
+    if (auto w = write_file_atomically(dir / "index.json", index); !w) return w.error();
+    auto diff = json::ordered();
+    diff->set("schema", "kiemchung/nightly-diff/v1");
+    diff->set("as_of", date::iso(e.as_of));
+    diff->set("previous_as_of", e.catalog->meta("nightly.previous_as_of").value_or(""));
+    diff->set("regression", r.regression);
+    diff->set("newly_missing", ids_where(r.changes, [](const Change& c) { return c.after == "missing"; }));
+    diff->set("newly_late", ids_where(r.changes, [](const Change& c) { return c.kind == "late" && !c.after.empty(); }));
+    diff->set("newly_accepted", ids_where(r.changes, [](const Change& c) { return c.after == "accepted"; }));
+    diff->set("changed", ids_where(r.changes, [](const Change& c) { return c.kind != "late"; }));
+    if (auto w = write_file_atomically(dir / "diff.json", json::stringify(diff, true) + "\n"); !w) return w.error();
+    for (const auto& unit : report::lead_agencies(e.rules)) {
+        auto dj = json::stringify(report::digest_json(unit, e.rules, j), true) + "\n";
+        if (auto w = write_file_atomically(dir / "digest" / (unit + ".json"), dj); !w) return w.error();
+        if (auto w = write_file_atomically(dir / "digest" / (unit + ".txt"), report::digest_text(unit, e.rules, j)); !w)
+            return w.error();
+    }
+    return true;
+}
+
 }  // namespace
 
 Result<NightlyResult> run_nightly(Engine& e) {
     NightlyResult r;
+    reverify_signatures(e);  // trust stores change; nothing is re-extracted
     auto pub = publish(e);
     if (!pub) return pub.error();
     r.published = std::move(pub.value());
@@ -59,6 +112,7 @@ Result<NightlyResult> run_nightly(Engine& e) {
             }
         }
         e.catalog->transaction([&] {
+            e.catalog->set_meta("nightly.previous_as_of", e.catalog->meta("nightly.last_as_of").value_or(""));
             e.catalog->set_meta("nightly.last", to_text(now));
             e.catalog->set_meta("nightly.last_as_of", date::iso(e.as_of));
         });
@@ -97,6 +151,7 @@ Result<NightlyResult> run_nightly(Engine& e) {
     r.summary_json = json::stringify(o, true) + "\n";
     auto file = e.config.state_dir / "nightly" / (date::iso(e.as_of) + ".json");
     if (auto w = write_file_atomically(file, r.summary_json); !w) return w.error();
+    if (auto w = write_dated_folder(e, r); !w) return w.error();
     return r;
 }
 

@@ -3,6 +3,11 @@
 // nightly run (kept in the catalog's meta table): which document verdicts and
 // product statuses changed, and what each lead agency still owes.
 // A regression (something accepted before and not now) makes the command exit 3.
+// Files: <state>/nightly/<as-of>.json (summary, as before) and the dated folder
+// <state>/nightly/<as-of>/ with index.json (the same bytes `index --format json`
+// gives for that state and day), diff.json (newly missing, newly late, newly
+// accepted, changed) and digest/<unit>.json + .txt per lead agency
+// (report/digest.h). Facts and reviewer decisions in the catalog are inputs.
 #pragma once
 #include <string>
 #include <vector>

@@ -1,6 +1,7 @@
 #include "pipeline/publish.h"
 
 #include "core/model_json.h"
+#include "pipeline/reverify.h"
 #include "report/index.h"
 #include "report/submission_report.h"
 #include "util/atomic_file.h"
@@ -9,7 +10,13 @@ namespace kc {
 
 judge::Judgement judge_catalog(Engine& e, std::vector<Submission>* submissions_out) {
     auto submissions = e.catalog->submissions();
-    auto j = judge::judge(e.rules, submissions, e.catalog->documents(), e.as_of);
+    judge::Inputs in;
+    in.facts = e.catalog->facts();
+    in.decisions = e.catalog->decisions();
+    in.horizon_days = e.config.horizon_days;
+    auto documents = e.catalog->documents();
+    overlay_reverified(e, documents);
+    auto j = judge::judge(e.rules, submissions, std::move(documents), e.as_of, in);
     if (submissions_out) *submissions_out = std::move(submissions);
     return j;
 }
@@ -29,8 +36,8 @@ Result<Published> publish(Engine& e, const std::set<std::string>& report_only) {
     if (e.pipeline.has("index")) {
         out.index_json = state / "index.json";
         out.index_csv = state / "index.csv";
-        auto js = json::stringify(report::index_json(e.rules, out.submissions, out.judgement), true) + "\n";
-        if (auto r = write_file_atomically(out.index_json, js); !r) return r.error();
+        out.index_text = json::stringify(report::index_json(e.rules, out.submissions, out.judgement), true) + "\n";
+        if (auto r = write_file_atomically(out.index_json, out.index_text); !r) return r.error();
         if (auto r = write_file_atomically(out.index_csv, report::index_csv(e.rules, out.judgement)); !r) return r.error();
     }
     if (e.pipeline.has("report")) {

@@ -3,6 +3,8 @@
 // <state>/index.json + index.csv and each submission's report
 // <outbox>/<unit>/<submission-id>.report.html + .report.json. Files are
 // replaced atomically. Re-running gives the same bytes for the same inputs.
+// Judging reads the catalog's facts and reviewer decisions and the nightly
+// signature re-verifications (pipeline/reverify.h) as inputs.
 #pragma once
 #include <filesystem>
 #include <set>
@@ -18,6 +20,7 @@ struct Published {
     std::vector<Submission> submissions;
     judge::Judgement judgement;
     std::filesystem::path index_json, index_csv;
+    std::string index_text;  // what index_json holds (empty when the pipeline has no `index` stage)
     std::vector<std::filesystem::path> reports;
 };
 

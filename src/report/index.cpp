@@ -63,6 +63,47 @@ Object::Ptr document_json(const Document& d) {
     return o;
 }
 
+Object::Ptr decision_json(const Decision& d) {
+    auto o = ordered();
+    o->set("seq", d.seq);
+    o->set("action", d.action);
+    o->set("product", d.product);
+    o->set("field", d.field);
+    o->set("value", d.value);
+    o->set("by", d.by);
+    o->set("comment", d.comment);
+    o->set("at", d.at);
+    return o;
+}
+
+Object::Ptr fact_json(const Fact& f) {
+    auto o = ordered();
+    o->set("seq", f.seq);
+    o->set("kind", f.kind);
+    o->set("key", f.key);
+    o->set("value", f.value);
+    o->set("document", f.document);
+    o->set("by", f.by);
+    o->set("comment", f.comment);
+    o->set("at", f.at);
+    return o;
+}
+
+void decided_json(Object& o, const std::string& document_id, const judge::Judgement& j) {
+    Array::Ptr list = new Array;
+    auto it = j.decisions.find(document_id);
+    if (it != j.decisions.end())
+        for (const auto& d : it->second) list->add(decision_json(d));
+    o.set("decisions", list);
+    auto a = j.automatic.find(document_id);
+    if (a == j.automatic.end()) return;
+    auto ao = ordered();
+    ao->set("product", a->second.product);
+    ao->set("verdict", a->second.verdict);
+    ao->set("reasons", json::to_json(a->second.reasons));
+    o.set("automatic", ao);
+}
+
 Object::Ptr deadline_json(const rules::Deadline& d, const std::vector<Date>& due) {
     auto o = ordered();
     o->set("kind", d.kind);
@@ -122,6 +163,17 @@ Object::Ptr index_json(const rules::RuleSet& rules, const std::vector<Submission
         u->set("name", uv.unit->name);
         u->set("points_max", points(uv.points_max));
         u->set("points_provisional", points(uv.points_provisional));
+        u->set("provisional", true);
+        u->set("points_at_risk", points(uv.points_at_risk));
+        u->set("horizon_days", j.horizon_days);
+        auto groups = ordered();
+        for (const auto& [code, t] : uv.groups) {
+            auto g = ordered();
+            g->set("points_max", points(t.points_max));
+            g->set("points_provisional", points(t.points_provisional));
+            groups->set(code, g);
+        }
+        u->set("groups", groups);
         Array::Ptr crit = new Array;
         for (const auto& cv : uv.criteria) {
             auto c = ordered();
@@ -131,6 +183,10 @@ Object::Ptr index_json(const rules::RuleSet& rules, const std::vector<Submission
             c->set("points_provisional", points(cv.points_provisional));
             c->set("status", cv.status);
             c->set("reasons", json::to_json(cv.reasons));
+            if (!cv.value.empty()) {
+                c->set("value", cv.value);
+                c->set("value_document", cv.value_document);
+            }
             Array::Ptr prods = new Array;
             for (const auto& pv : cv.products) prods->add(product_json(pv));
             c->set("products", prods);
@@ -141,8 +197,15 @@ Object::Ptr index_json(const rules::RuleSet& rules, const std::vector<Submission
     }
     root->set("units", units);
     Array::Ptr docs = new Array;
-    for (const auto& d : j.documents) docs->add(document_json(d));
+    for (const auto& d : j.documents) {
+        auto o = document_json(d);
+        decided_json(*o, d.id, j);
+        docs->add(o);
+    }
     root->set("documents", docs);
+    Array::Ptr facts = new Array;
+    for (const auto& f : j.facts) facts->add(fact_json(f));
+    root->set("facts", facts);
     return root;
 }
 

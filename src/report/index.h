@@ -24,6 +24,12 @@ std::string format_points(double v);  // "0.5", "12.25", "77.58": at most 3 deci
 
 Poco::JSON::Object::Ptr document_json(const Document& d);
 Poco::JSON::Object::Ptr submission_json(const Submission& s);
+// Reviewer decisions and facts: documents[] gain `decisions` (every one, in
+// order) and, when decided, `automatic` {product, verdict, reasons} — what the
+// judge said without them; the index gains `facts` (those in force).
+Poco::JSON::Object::Ptr decision_json(const Decision& d);
+Poco::JSON::Object::Ptr fact_json(const Fact& f);
+void decided_json(Poco::JSON::Object& o, const std::string& document_id, const judge::Judgement& j);
 Poco::JSON::Object::Ptr deadline_json(const rules::Deadline& d, const std::vector<Date>& due);
 
 }  // namespace kc::report

@@ -142,8 +142,17 @@ std::string submission_report_html(const Submission& s, const rules::RuleSet& ru
         for (const auto& si : d->signature.signers)
             h << "<br><small>" << esc(mask_identifiers(si.subject)) << (si.signed_at.empty() ? "" : "<br>")
               << esc(si.signed_at) << (si.time_source.empty() ? "" : " (" + esc(si.time_source) + ")") << "</small>";
-        h << "</td><td><b>" << bi(verdict_vi(d->verdict), d->verdict) << "</b>" << reasons_html(d->reasons)
-          << "</td></tr>";
+        h << "</td><td><b>" << bi(verdict_vi(d->verdict), d->verdict) << "</b>" << reasons_html(d->reasons);
+        if (auto a = j.automatic.find(d->id); a != j.automatic.end())
+            h << "<br><small>" << bi("Kết luận tự động", "Automatic verdict") << ": "
+              << bi(verdict_vi(a->second.verdict), a->second.verdict) << "</small>";
+        if (auto ds = j.decisions.find(d->id); ds != j.decisions.end())
+            for (const auto& dc : ds->second)
+                h << "<br><small>" << bi("Quyết định thẩm định", "Reviewer decision") << " #" << dc.seq << ": "
+                  << esc(dc.action) << (dc.product.empty() ? "" : " " + esc(dc.product))
+                  << (dc.field.empty() ? "" : " " + esc(dc.field) + "=" + esc(dc.value)) << " — " << esc(dc.by) << ", "
+                  << esc(dc.at) << ": " << esc(dc.comment) << "</small>";
+        h << "</td></tr>";
     }
     if (docs.empty()) h << "<tr><td colspan=\"5\">" << bi("Không có tệp nào", "No files") << "</td></tr>";
     h << "</table>";
@@ -184,7 +193,9 @@ Poco::JSON::Object::Ptr submission_report_json(const Submission& s, const rules:
         masked.path_in_archive = mask_identifiers(d->path_in_archive);
         masked.header.subject = mask_identifiers(d->header.subject);
         for (auto& si : masked.signature.signers) si.subject = mask_identifiers(si.subject);
-        docs->add(document_json(masked));
+        auto dj = document_json(masked);
+        decided_json(*dj, d->id, j);
+        docs->add(dj);
     }
     o->set("documents", docs);
     Poco::JSON::Array::Ptr owed = new Poco::JSON::Array;

@@ -1,11 +1,16 @@
 // rules/check_ruleset.cpp — warnings that do not stop a rule set from loading.
-// The seed has quirks (points that do not add up, wrong years); they are kept
-// visible here instead of being silently "fixed" in the data.
+// The seed has quirks (points that do not add up, wrong years, typos); they are
+// kept visible here instead of being silently "fixed" in the data. Each warning
+// is "<code or file>: message"; rules/README.md ("rules check") lists the kinds.
+#include <cctype>
 #include <cmath>
 #include <map>
+#include <regex>
+#include <set>
 #include <sstream>
 
 #include "rules/ruleset.h"
+#include "util/text.h"
 
 namespace kc::rules {
 namespace {
@@ -16,10 +21,84 @@ std::string format_points(double v) {
     return ss.str();
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Years written on their own ("năm 2019", "Kế hoạch CCHC 2020"): four digits
+// 20xx not part of a date (dd/mm/yyyy) or a document number (43/2005/NĐ-CP).
+std::vector<int> bare_years(const std::string& s) {
+    std::vector<int> out;
+    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+        if (s[i] != '2' || s[i + 1] != '0' || !is_digit(s[i + 2]) || !is_digit(s[i + 3])) continue;
+        const char before = i > 0 ? s[i - 1] : ' ';
+        const char after = i + 4 < s.size() ? s[i + 4] : ' ';
+        // ':' — a standard's edition (ISO 9001:2015), not a year the rules are about.
+        if (is_digit(before) || before == '/' || before == '-' || before == ':' || is_digit(after) || after == '/' ||
+            after == '-')
+            continue;
+        out.push_back(std::stoi(s.substr(i, 4)));
+    }
+    return out;
+}
+
+// Dates written dd/mm/yyyy, not part of a longer number.
+std::vector<Date> written_dates(const std::string& s) {
+    static const std::regex re(R"((^|[^0-9/])([0-9]{1,2})/([0-9]{1,2})/(20[0-9]{2})(?![0-9/]))");
+    std::vector<Date> out;
+    for (std::sregex_iterator it(s.begin(), s.end(), re), end; it != end; ++it)
+        if (auto d = date::make(std::stoi((*it)[4]), std::stoi((*it)[3]), std::stoi((*it)[2]))) out.push_back(*d);
+    return out;
+}
+
+// Upper-case abbreviations with a doubled pair of letters ("QPQPPL" for QPPL).
+std::vector<std::string> doubled_abbreviations(const std::string& s) {
+    std::vector<std::string> out;
+    std::string word;
+    auto flush = [&] {
+        if (word.size() >= 5)
+            for (std::size_t i = 0; i + 4 <= word.size(); ++i)
+                if (word[i] == word[i + 2] && word[i + 1] == word[i + 3] && word[i] != word[i + 1]) {
+                    out.push_back(word);
+                    break;
+                }
+        word.clear();
+    };
+    for (char c : s) {
+        if (c >= 'A' && c <= 'Z') word += c;
+        else flush();
+    }
+    flush();
+    return out;
+}
+
+// Legal document numbers "N/YYYY/TYPE" (43/2005/NĐ-CP) cited in a text.
+void collect_refs(const std::string& s, std::map<std::string, std::set<std::string>>& by_number_type) {
+    static const std::regex re(R"(([0-9]+)/((?:19|20)[0-9]{2})/([^\s,;.)]+))");
+    for (std::sregex_iterator it(s.begin(), s.end(), re), end; it != end; ++it)
+        by_number_type[(*it)[1].str() + "/…/" + kc::text::upper((*it)[3].str())].insert((*it)[0].str());
+}
+
+struct Texts {
+    std::string where;
+    std::vector<const std::string*> seed_wording;  // titles, requirements, deadline notes: the seed's words
+    const std::string* deadline_note = nullptr;    // dates are checked here only: elsewhere they date cited documents
+};
+
 }  // namespace
 
 std::vector<std::string> check_ruleset(const RuleSet& rules) {
     std::vector<std::string> out;
+    auto warn = [&](const std::string& where, const std::string& category, const std::string& message) {
+        out.push_back(where + ": " + (category.empty() ? "" : category + ": ") + message);
+    };
+    if (!rules.calendar_loaded)
+        warn("calendar.yaml", "calendar", "absent: only Saturdays and Sundays count as days off");
+    else {
+        bool year_listed = false;
+        for (const auto& d : rules.calendar.holidays) year_listed = year_listed || static_cast<int>(d.year()) == rules.year;
+        if (!year_listed)
+            warn("calendar.yaml", "calendar", "no holidays listed for " + std::to_string(rules.year));
+    }
+
     std::map<std::string, double> child_sum;
     std::map<std::string, int> child_count;
     for (const auto& c : rules.criteria) {
@@ -27,25 +106,65 @@ std::vector<std::string> check_ruleset(const RuleSet& rules) {
         child_sum[c.parent] += c.points;
         ++child_count[c.parent];
     }
+    std::vector<Texts> texts;
+    std::map<std::string, std::set<std::string>> refs;
     for (const auto& c : rules.criteria) {
         if (child_count.count(c.code) && std::fabs(child_sum[c.code] - c.points) > 1e-9)
-            out.push_back(c.code + ": points of the rows below it add up to " + format_points(child_sum[c.code]) +
-                          ", not " + format_points(c.points));
-        if (!c.seed_discrepancy.empty()) out.push_back(c.code + ": seed discrepancy: " + c.seed_discrepancy);
+            warn(c.code,  "", "points of the rows below it add up to " + format_points(child_sum[c.code]) +
+                                       ", not " + format_points(c.points));
+        if (!c.seed_discrepancy.empty()) warn(c.code, "seed discrepancy", c.seed_discrepancy);
         if (c.scoring != "parent" && c.scoring != "survey" && c.products.empty())
-            out.push_back(c.code + ": no products: nothing can be submitted for it");
+            warn(c.code, "", "no products: nothing can be submitted for it");
+        if (!c.plan_body_metric.empty() && kc::text::fold(c.plan_body_metric) != kc::text::fold(c.metric))
+            warn(c.code, "threshold", "the plan body (seed line " + std::to_string(c.plan_body_line) + ") says \"" +
+                                          c.plan_body_metric + "\", the appendix \"" + c.metric +
+                                          "\"; the appendix is applied");
+        texts.push_back({c.code, {&c.title, &c.metric}, nullptr});
+        for (const auto* s : {&c.title, &c.metric, &c.note, &c.seed_discrepancy}) collect_refs(*s, refs);
         for (const auto& p : c.products) {
-            if (!p.seed_discrepancy.empty()) out.push_back(p.id + ": seed discrepancy: " + p.seed_discrepancy);
-            if (!p.deadline.seed_discrepancy.empty())
-                out.push_back(p.id + ": deadline seed discrepancy: " + p.deadline.seed_discrepancy);
-            if (p.deadline.kind == "none") out.push_back(p.id + ": no deadline in the seed");
+            if (!p.seed_discrepancy.empty()) warn(p.id, "seed discrepancy", p.seed_discrepancy);
+            if (!p.deadline.seed_discrepancy.empty()) warn(p.id, "seed discrepancy", "deadline: " + p.deadline.seed_discrepancy);
+            if (p.deadline.kind == "none") warn(p.id, "", "no deadline in the seed");
             if (p.expected_issuers.empty() && p.signature_required)
-                out.push_back(p.id + ": signed document without expected_issuers");
+                warn(p.id, "", "signed document without expected_issuers");
             for (const auto& d : p.deadline.due)
                 if (static_cast<int>(d.year()) < rules.year - 1 || static_cast<int>(d.year()) > rules.year + 1)
-                    out.push_back(p.id + ": deadline year " + std::to_string(static_cast<int>(d.year())) +
-                                  " is far from the rule set's year");
+                    warn(p.id, "year", "deadline year " + std::to_string(static_cast<int>(d.year())) +
+                                           " is far from the rule set's year");
+            texts.push_back({p.id, {&p.title, &p.requirement, &p.deadline.note}, &p.deadline.note});
+            for (const auto* s : {&p.title, &p.requirement, &p.note, &p.seed_discrepancy, &p.deadline.note,
+                                  &p.deadline.seed_discrepancy})
+                collect_refs(*s, refs);
         }
+    }
+
+    // The seed's own words: years and dates implausible for the evaluation year,
+    // doubled abbreviations. A plan may be due in December of the year before.
+    const Date earliest = *date::make(rules.year - 1, 12, 1);
+    for (const auto& t : texts) {
+        std::set<std::string> said;
+        for (const auto* s : t.seed_wording) {
+            for (int y : bare_years(*s))
+                if (y < rules.year - 1 || y > rules.year + 1)
+                    if (said.insert("y" + std::to_string(y)).second)
+                        warn(t.where, "year", "the seed's text names the year " + std::to_string(y) + " in a " +
+                                                  std::to_string(rules.year) + " rule set");
+            for (const auto& d : s == t.deadline_note ? written_dates(*s) : std::vector<Date>{})
+                if (d < earliest || static_cast<int>(d.year()) > rules.year + 1)
+                    if (said.insert("d" + date::iso(d)).second)
+                        warn(t.where, "year", "the seed's text names the date " + date::vi(d) + ", implausible for " +
+                                                  std::to_string(rules.year));
+            for (const auto& w : doubled_abbreviations(*s))
+                if (said.insert("t" + w).second)
+                    warn(t.where, "typo", "\"" + w + "\" looks like a doubled abbreviation");
+        }
+    }
+    // The same document number and type cited with different years: at most one exists.
+    for (const auto& [key, cited] : refs) {
+        if (cited.size() < 2) continue;
+        std::string list;
+        for (const auto& r : cited) list += (list.empty() ? "" : ", ") + r;
+        warn("legal references", "legal reference", "cited with different years: " + list + " — check which exists");
     }
     return out;
 }

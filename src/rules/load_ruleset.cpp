@@ -1,11 +1,13 @@
 // rules/load_ruleset.cpp — the only place that reads rules/ files: reads them,
 // hands the text to the pure parsers and gathers every problem before failing.
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <system_error>
 
 #include "rules/manifest.h"
+#include "rules/parse_calendar.h"
 #include "rules/parse_criteria.h"
 #include "rules/parse_units.h"
 #include "rules/ruleset.h"
@@ -45,7 +47,7 @@ Result<RuleSet> load_ruleset(const fs::path& rules_dir, const std::string& id) {
     }
     const YAML::Node head = parse_yaml(*head_text, head_file, diag);
     if (!head) return failure(diag);
-    MapReader r(head, head_file, diag, {"id", "year", "title", "assessed_unit", "provenance", "criteria", "note"},
+    MapReader r(head, head_file, diag, {"id", "year", "title", "assessed_unit", "provenance", "criteria", "note", "deadline_inclusive"},
                 "ruleset");
     if (!r.ok()) return failure(diag);
     rs.id = r.str("id", true);
@@ -81,6 +83,20 @@ Result<RuleSet> load_ruleset(const fs::path& rules_dir, const std::string& id) {
     for (const auto& u : rs.units) index.unit_codes.insert(u.code);
     for (const auto& g : rs.groups) index.unit_codes.insert(g.code);
     index.default_period = std::to_string(rs.year);
+    index.default_inclusive = r.boolean("deadline_inclusive").value_or(true);
+
+    // The working-day calendar is optional: without it only weekends are days off
+    // (check_ruleset warns).
+    const std::string calendar_file = (rules_dir / "calendar.yaml").string();
+    std::error_code exists_ec;
+    if (fs::exists(rules_dir / "calendar.yaml", exists_ec)) {
+        if (const auto text = read_text(rules_dir / "calendar.yaml")) {
+            rs.calendar = parse_calendar(*text, calendar_file, diag);
+            rs.calendar_loaded = true;
+        } else {
+            diag.error(calendar_file, YAML::Mark(), "cannot be read");
+        }
+    }
     std::set<std::string> listed;
     for (const auto& rel : criteria_files) {
         listed.insert(fs::path(rel).lexically_normal().generic_string());
@@ -107,6 +123,20 @@ Result<RuleSet> load_ruleset(const fs::path& rules_dir, const std::string& id) {
     if (!sha.ok()) return sha.error();
     rs.sha256 = sha.value();
     return rs;
+}
+
+}  // namespace kc::rules
+
+namespace kc::rules {
+
+std::vector<std::string> list_rulesets(const std::filesystem::path& rules_dir) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(rules_dir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_directory(ec) && std::filesystem::is_regular_file(it->path() / "ruleset.yaml", ec))
+            out.push_back(it->path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 }  // namespace kc::rules

@@ -13,6 +13,7 @@ std::vector<std::string> ruleset_files(const fs::path& rules_dir, const std::str
     std::vector<std::string> out;
     std::error_code ec;
     if (fs::is_regular_file(rules_dir / "units.yaml", ec)) out.push_back("units.yaml");
+    if (fs::is_regular_file(rules_dir / "calendar.yaml", ec)) out.push_back("calendar.yaml");
     for (fs::recursive_directory_iterator it(rules_dir / id, ec), end; !ec && it != end; it.increment(ec)) {
         if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), rules_dir, ec).generic_string());
     }

@@ -8,7 +8,7 @@
 
 namespace kc::rules {
 
-// Files of rules/<id>/ (recursively) plus rules/units.yaml, as '/'-separated
+// Files of rules/<id>/ (recursively) plus rules/units.yaml and rules/calendar.yaml, as '/'-separated
 // paths relative to rules_dir, sorted.
 std::vector<std::string> ruleset_files(const std::filesystem::path& rules_dir, const std::string& id);
 

@@ -30,7 +30,7 @@ std::string before_last_dot(const std::string& code) {
 Deadline read_deadline(const YAML::Node& node, const std::string& file, const std::string& owner,
                        CriteriaIndex& index, Diagnostics& diag) {
     MapReader r(node, file, diag,
-                {"kind", "dates", "days", "working_days", "event", "event_product", "inclusive", "note",
+                {"kind", "dates", "days", "months", "working_days", "event", "event_product", "inclusive", "note",
                  "seed_discrepancy"},
                 owner + " deadline");
     Deadline d;
@@ -45,10 +45,11 @@ Deadline read_deadline(const YAML::Node& node, const std::string& file, const st
             diag.error(file, r.mark("dates"), owner + ": '" + s + "' is not a real date written YYYY-MM-DD");
     }
     d.days = r.integer("days").value_or(0);
+    d.months = r.integer("months").value_or(0);
     d.working_days = r.boolean("working_days").value_or(false);
     d.event = r.str("event");
     d.event_product = r.str("event_product");
-    d.inclusive = r.boolean("inclusive").value_or(true);
+    d.inclusive = r.boolean("inclusive").value_or(index.default_inclusive);
     d.note = r.str("note");
     d.seed_discrepancy = r.str("seed_discrepancy");
 
@@ -58,8 +59,10 @@ Deadline read_deadline(const YAML::Node& node, const std::string& file, const st
         diag.error(file, r.mark("dates"), owner + ": 'dates' only belongs to an absolute deadline");
     if (d.kind == "relative" && d.event.empty())
         diag.error(file, r.mark(), owner + ": a relative deadline needs 'event' (what the days count from)");
-    if (d.kind != "relative" && (r.has("days") || r.has("working_days") || r.has("event_product")))
-        diag.error(file, r.mark(), owner + ": 'days', 'working_days' and 'event_product' belong to a relative deadline");
+    if (d.kind != "relative" && (r.has("days") || r.has("months") || r.has("working_days") || r.has("event_product")))
+        diag.error(file, r.mark(), owner + ": 'days', 'months', 'working_days' and 'event_product' belong to a relative deadline");
+    if (d.working_days && d.months != 0)
+        diag.error(file, r.mark("months"), owner + ": 'months' cannot be counted in working days; write 'days'");
     if (!d.event_product.empty()) index.event_products.emplace_back(d.event_product, Location{file, r.mark("event_product")});
     return d;
 }
@@ -128,7 +131,7 @@ Product read_product(const YAML::Node& node, const std::string& file, const std:
 Criterion read_criterion(const YAML::Node& node, const std::string& file, CriteriaIndex& index, Diagnostics& diag) {
     MapReader r(node, file, diag,
                 {"code", "title", "points", "group", "parent", "scoring", "metric", "seed_line", "products", "note",
-                 "seed_discrepancy"},
+                 "seed_discrepancy", "plan_body_metric", "plan_body_line"},
                 "criterion");
     Criterion c;
     if (!r.ok()) return c;
@@ -165,6 +168,10 @@ Criterion read_criterion(const YAML::Node& node, const std::string& file, Criter
     c.seed_line = r.integer("seed_line", true).value_or(0);
     c.note = r.str("note");
     c.seed_discrepancy = r.str("seed_discrepancy");
+    c.plan_body_metric = r.str("plan_body_metric");
+    c.plan_body_line = r.integer("plan_body_line").value_or(0);
+    if (r.has("plan_body_metric") != r.has("plan_body_line"))
+        diag.error(file, r.mark(), owner + ": 'plan_body_metric' and 'plan_body_line' go together");
 
     const YAML::Node products = r.node("products");
     if (products && !products.IsNull()) {

@@ -21,6 +21,7 @@ struct Location {
 struct CriteriaIndex {
     std::set<std::string> unit_codes;   // units and groups products may name
     std::string default_period;         // the rule set's year, e.g. "2022"
+    bool default_inclusive = true;      // ruleset.yaml deadline_inclusive: "Trước D" counts D
     std::map<std::string, Location> criteria;  // code → where defined
     std::map<std::string, Location> products;  // id → where defined
     std::vector<std::pair<std::string, Location>> event_products;  // referenced product ids

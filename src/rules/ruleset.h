@@ -3,7 +3,8 @@
 //
 // Contract: load_ruleset() reads the files, checks them (unknown keys, unknown
 // units, bad dates, duplicate codes) and either returns a RuleSet or a list of
-// "file:line: message" errors. Nothing else in the program reads rules/ files.
+// "file:line[:column]: message" errors. Nothing else in the program reads rules/
+// files. The shared rules/calendar.yaml (working days) is loaded into `calendar`.
 // Defaults written in rules/README.md (period = the rule set's year, quantifier
 // one, signature required, inclusive deadlines) are filled in by the loader, so
 // every field below holds its final value.
@@ -13,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "rules/calendar.h"
 #include "util/date.h"
 #include "util/result.h"
 
@@ -34,6 +36,7 @@ struct Deadline {
     std::string kind = "none";   // absolute | relative | by_request | during_year | none
     std::vector<Date> due;       // resolved dates (absolute)
     int days = 0;                // relative: offset
+    int months = 0;              // relative: calendar months, counted before `days` ("1 tháng")
     std::string event;           // relative / by_request: what it counts from
     std::string note;            // the seed's wording
     bool inclusive = true;       // "Trước 15/11/2022": the day itself counts (stated default)
@@ -72,6 +75,11 @@ struct Criterion {
     std::vector<Product> products;
     std::string note;              // remarks from the seed row (e.g. "Căn cứ theo dõi của Sở …")
     std::string seed_discrepancy;  // where the seed is evidently wrong and what we assume
+    // The same target as the seed's plan body states it (part II), where the
+    // plan body names one: "trên 95%" at line 192 for 1.1.2. `rules check` warns
+    // when it differs from `metric`.
+    std::string plan_body_metric;
+    int plan_body_line = 0;
 };
 
 // Several units named at once ("Các phòng, ban cấp huyện"). Members are unit or
@@ -92,6 +100,8 @@ struct RuleSet {
     std::vector<Criterion> criteria;  // in catalogue order; only leaves carry products
     std::vector<Unit> units;
     std::vector<UnitGroup> groups;
+    Calendar calendar;           // rules/calendar.yaml, shared by every rule set
+    bool calendar_loaded = false;  // false: the file is absent, weekends are the only days off
 
     const Criterion* criterion(const std::string& code) const;
     const Product* product(const std::string& id) const;
@@ -107,8 +117,11 @@ struct RuleSet {
 
 // rules_dir is the rules/ folder; id the rule set's folder name under it.
 // On failure the Error has code "RULES_INVALID" and detail holds one
-// "file:line: message" per line.
+// "file:line[:column]: message" per line (the column where yaml-cpp knows it).
 Result<RuleSet> load_ruleset(const std::filesystem::path& rules_dir, const std::string& id);
+
+// Rule sets under rules_dir: the folders holding a ruleset.yaml, sorted by name.
+std::vector<std::string> list_rulesets(const std::filesystem::path& rules_dir);
 
 // Warnings about a loaded rule set that do not stop it being used: children's
 // points not summing to the parent's, seed discrepancies, products without a

@@ -8,8 +8,13 @@ namespace kc::rules {
 
 void Diagnostics::error(const std::string& file, const YAML::Mark& mark, const std::string& message) {
     // yaml-cpp lines are 0-based; a null mark (-1) means "somewhere in the file".
+    // The column (1-based) is given whenever yaml-cpp knows it.
     const int line = mark.line >= 0 ? mark.line + 1 : 1;
-    m_lines.push_back(file + ":" + std::to_string(line) + ": " + message);
+    // YAML::Mark() (all zero) stands for "the file as a whole": no column then.
+    const bool whole_file = mark.pos == 0 && mark.line == 0 && mark.column == 0;
+    const std::string column =
+        mark.line >= 0 && mark.column >= 0 && !whole_file ? ":" + std::to_string(mark.column + 1) : "";
+    m_lines.push_back(file + ":" + std::to_string(line) + column + ": " + message);
 }
 
 YAML::Node parse_yaml(const std::string& text, const std::string& file, Diagnostics& diag) {

@@ -1,6 +1,6 @@
 // rules/yaml_reader.h — strict reading of YAML maps for the rule files: every
 // key must be known, types are checked, and each problem is collected as
-// "file:line: message" so a Home Affairs editor sees all mistakes at once.
+// "file:line:column: message" so a Home Affairs editor sees all mistakes at once.
 #pragma once
 #include <initializer_list>
 #include <optional>

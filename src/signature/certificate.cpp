@@ -228,3 +228,78 @@ ChainCheck check_chain(std::string_view leaf_der, const std::vector<std::string>
 }
 
 }  // namespace kc::signature
+
+namespace kc::signature {
+namespace {
+
+struct CrlFree { void operator()(X509_CRL* p) const { X509_CRL_free(p); } };
+using CrlPtr = std::unique_ptr<X509_CRL, CrlFree>;
+
+std::vector<CrlPtr> read_crls(const std::filesystem::path& file) {
+    std::vector<CrlPtr> out;
+    std::ifstream in(file, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (bytes.find("-----BEGIN") != std::string::npos) {
+        std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(bytes.data(), static_cast<int>(bytes.size())));
+        while (X509_CRL* c = PEM_read_bio_X509_CRL(bio.get(), nullptr, nullptr, nullptr)) out.emplace_back(c);
+    } else {
+        const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+        if (X509_CRL* c = d2i_X509_CRL(nullptr, &p, static_cast<long>(bytes.size()))) out.emplace_back(c);
+    }
+    ERR_clear_error();
+    return out;
+}
+
+}  // namespace
+
+RevocationCheck check_revocation(std::string_view leaf_der, const std::vector<std::string>& intermediates_der,
+                                 const std::vector<std::filesystem::path>& anchors,
+                                 const std::vector<std::filesystem::path>& crls) {
+    RevocationCheck r;
+    auto leaf = from_der(leaf_der);
+    if (!leaf) {
+        ERR_clear_error();
+        r.detail = "signer certificate unreadable";
+        return r;
+    }
+    std::vector<CrlPtr> covering;
+    for (const auto& file : crls)
+        for (auto& crl : read_crls(file))
+            if (X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_issuer_name(leaf.get())) == 0)
+                covering.push_back(std::move(crl));
+    if (covering.empty()) {
+        r.detail = "no CRL for the issuer";
+        return r;
+    }
+    std::unique_ptr<X509_STORE, StoreFree> store(X509_STORE_new());
+    for (const auto& file : anchors)
+        for (auto& cert : read_certificates(file)) X509_STORE_add_cert(store.get(), cert.get());
+    for (auto& crl : covering) X509_STORE_add_crl(store.get(), crl.get());
+    ERR_clear_error();
+    std::unique_ptr<STACK_OF(X509), StackFree> untrusted(sk_X509_new_null());
+    for (const auto& der : intermediates_der)
+        if (auto c = from_der(der)) sk_X509_push(untrusted.get(), c.release());
+    std::unique_ptr<X509_STORE_CTX, CtxFree> ctx(X509_STORE_CTX_new());
+    if (X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), untrusted.get()) != 1) {
+        r.detail = "chain context failed";
+        return r;
+    }
+    X509_STORE_CTX_set_flags(ctx.get(), X509_V_FLAG_CRL_CHECK | X509_V_FLAG_NO_CHECK_TIME);
+    if (X509_verify_cert(ctx.get()) == 1) {
+        r.status = Revocation::good;
+        return r;
+    }
+    const int err = X509_STORE_CTX_get_error(ctx.get());
+    r.detail = X509_verify_cert_error_string(err);
+    ERR_clear_error();
+    if (err != X509_V_ERR_CERT_REVOKED) return r;  // e.g. a CRL with a bad signature: not checked
+    r.status = Revocation::revoked;
+    for (auto& crl : covering) {
+        X509_REVOKED* entry = nullptr;
+        if (X509_CRL_get0_by_cert(crl.get(), &entry, leaf.get()) == 1 && entry)
+            r.revoked_at = to_unix(X509_REVOKED_get0_revocationDate(entry)).value_or(0);
+    }
+    return r;
+}
+
+}  // namespace kc::signature

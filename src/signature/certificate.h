@@ -34,6 +34,23 @@ struct ChainCheck {
 ChainCheck check_chain(std::string_view leaf_der, const std::vector<std::string>& intermediates_der,
                        const std::vector<std::filesystem::path>& anchors, std::int64_t at);
 
+// Revocation from CRL files (PEM or DER, as found in the trust directory).
+// Checked only when one of `crls` is issued by the leaf's issuer: then OpenSSL
+// verifies the path again with X509_V_FLAG_CRL_CHECK (the CRL's own signature is
+// checked too). Time checks are off in that pass: the leaf's validity at signing
+// time is check_chain's business, the CRL is whatever the deployment holds on the
+// validation day. A revoked leaf reports its revocation date so the caller can
+// compare it with the signing time.
+enum class Revocation { not_checked, good, revoked };
+struct RevocationCheck {
+    Revocation status = Revocation::not_checked;
+    std::string detail;           // why not checked / OpenSSL's error
+    std::int64_t revoked_at = 0;  // unix, when revoked
+};
+RevocationCheck check_revocation(std::string_view leaf_der, const std::vector<std::string>& intermediates_der,
+                                 const std::vector<std::filesystem::path>& anchors,
+                                 const std::vector<std::filesystem::path>& crls);
+
 // ---- pure helpers (table-tested) ---------------------------------------------
 
 // "CCCD:001234567890" → "CCCD:*********890"; keeps the prefix and the last 3

@@ -9,6 +9,7 @@
 #include <openssl/sha.h>
 #include <openssl/ts.h>
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 #include <algorithm>
 #include <cstring>
@@ -124,6 +125,20 @@ void read_timestamp(CMS_SignerInfo* si, CmsFacts& f) {
                    CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) != 1) {
         f.timestamp_note = "timestamp token signature does not verify: " + drain_errors(nullptr);
         return;
+    }
+    if (OBJ_obj2nid(CMS_get0_eContentType(token.get())) != NID_id_smime_ct_TSTInfo) {
+        f.timestamp_note = "timestamp token does not hold a TSTInfo";
+        return;
+    }
+    {
+        std::unique_ptr<STACK_OF(X509), SignersFree> signers(CMS_get0_signers(token.get()));
+        X509* tsa = signers && sk_X509_num(signers.get()) > 0 ? sk_X509_value(signers.get(), 0) : nullptr;
+        // RFC 3161 2.3: a TSA certificate carries exactly the timeStamping purpose.
+        if (!tsa || X509_check_purpose(tsa, X509_PURPOSE_TIMESTAMP_SIGN, 0) != 1) {
+            ERR_clear_error();
+            f.timestamp_note = "timestamp signer lacks the timeStamping extended key usage";
+            return;
+        }
     }
     f.tsa_cert_der = first_signer(token.get());
     f.tsa_certs_der = all_certs(token.get());

@@ -8,7 +8,6 @@
 #include <qpdf/QPDFLogger.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 
-#include <chrono>
 #include <set>
 
 namespace kc::signature {
@@ -94,6 +93,29 @@ PdfSignatures find_signatures(std::string_view bytes) {
     return out;
 }
 
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+// Plain arithmetic rather than <chrono> calendars: clang 14 with libstdc++ 12 cannot
+// compile qpdf's headers as C++20, so the fuzz build compiles this file as C++17.
+std::int64_t days_from_civil(int y, unsigned m, unsigned d) {
+    y -= m <= 2 ? 1 : 0;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const auto yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+bool valid_day(int y, int m, int d) {
+    static const int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1) return false;
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= k_days[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+}  // namespace
+
 std::optional<std::int64_t> parse_pdf_date(std::string_view s) {
     if (s.substr(0, 2) == "D:") s.remove_prefix(2);
     auto num = [&](std::size_t at, std::size_t len, int dflt) -> std::optional<int> {
@@ -108,10 +130,9 @@ std::optional<std::int64_t> parse_pdf_date(std::string_view s) {
     auto y = num(0, 4, -1), mo = num(4, 2, 1), d = num(6, 2, 1), h = num(8, 2, 0), mi = num(10, 2, 0),
          se = num(12, 2, 0);
     if (!y || *y < 0 || !mo || !d || !h || !mi || !se) return std::nullopt;
-    using namespace std::chrono;
-    year_month_day ymd{year{*y}, month{static_cast<unsigned>(*mo)}, day{static_cast<unsigned>(*d)}};
-    if (!ymd.ok() || *h > 23 || *mi > 59 || *se > 60) return std::nullopt;
-    std::int64_t t = sys_days{ymd}.time_since_epoch().count() * 86400LL + *h * 3600 + *mi * 60 + *se;
+    if (!valid_day(*y, *mo, *d) || *h > 23 || *mi > 59 || *se > 60) return std::nullopt;
+    std::int64_t t = days_from_civil(*y, static_cast<unsigned>(*mo), static_cast<unsigned>(*d)) * 86400LL +
+                     *h * 3600 + *mi * 60 + *se;
     // Offset: Z, or +HH'mm' / -HH'mm'; absent means unknown, read as UTC.
     if (s.size() > 14 && (s[14] == '+' || s[14] == '-')) {
         int sign = s[14] == '+' ? 1 : -1;

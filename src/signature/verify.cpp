@@ -146,10 +146,27 @@ SignerInfo verify_one(std::string_view bytes, const SignatureDict& dict, const T
         const auto tsa = check_chain(cms.tsa_cert_der, cms.tsa_certs_der, trust.anchors, *cms.timestamp_time);
         if (tsa.status != ChainStatus::trusted)
             si.notes.push_back("timestamp authority not trusted: " + tsa.detail);
+        else
+            si.notes.push_back("timestamp verified: imprint matches, authority chains to a trust anchor");
     }
     const auto chain = check_chain(cms.signer_cert_der, cms.certs_der, trust.anchors, check_at);
     if (!cert.key_usage_ok)
         finish("indeterminate", "certificate key usage does not allow signing");
+    if (chain.status != ChainStatus::untrusted) {
+        const auto rev = check_revocation(cms.signer_cert_der, cms.certs_der, trust.anchors, trust.crls);
+        if (rev.status == Revocation::not_checked) {
+            si.notes.push_back("revocation not checked: " + rev.detail);
+        } else if (rev.status == Revocation::revoked) {
+            const auto on = kc::date::timestamp_vn(rev.revoked_at);
+            if (!when.at || rev.revoked_at <= *when.at)
+                return finish("invalid", "certificate revoked on " + on + ", before the signing time");
+            si.notes.push_back("certificate revoked on " + on + ", after the signing time");
+            if (when.source != "timestamp")
+                finish("indeterminate", "signing before the revocation is not proven without a timestamp");
+        } else {
+            si.notes.push_back("revocation checked against a CRL: not revoked");
+        }
+    }
     switch (chain.status) {
         case ChainStatus::trusted: return finish("valid", "");
         case ChainStatus::expired: return finish("expired", "certificate not valid at signing time: " + chain.detail);
@@ -182,10 +199,14 @@ TrustStore load_trust_dir(const std::filesystem::path& dir) {
     TrustStore t;
     std::error_code ec;
     static const std::set<std::string> k_ext = {".pem", ".crt", ".cer", ".der"};
-    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-        if (it->is_regular_file(ec) && k_ext.count(lower(it->path().extension().string())))
-            t.anchors.push_back(it->path());
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        if (!it->is_regular_file(ec)) continue;
+        const auto ext = lower(it->path().extension().string());
+        if (k_ext.count(ext)) t.anchors.push_back(it->path());
+        if (ext == ".crl") t.crls.push_back(it->path());
+    }
     std::sort(t.anchors.begin(), t.anchors.end());
+    std::sort(t.crls.begin(), t.crls.end());
     return t;
 }
 

@@ -21,6 +21,13 @@
 //   Document status = worst (invalid > modified > expired > indeterminate > untrusted
 //   > valid), "absent" when the PDF has no signature, and "indeterminate" with no
 //   signers when the PDF cannot be parsed at all (extraction reports the damage).
+// - Revocation: when a CRL of the trust store is issued by the signer's issuer, the
+//   signer is checked against it (X509_V_FLAG_CRL_CHECK). Revoked on or before the
+//   signing time → invalid; revoked later → a note, and indeterminate unless the
+//   signing time comes from a timestamp (only then is "signed before revocation"
+//   proven). No covering CRL → the note "revocation not checked".
+// - The timestamp authority must carry the timeStamping extended key usage; its
+//   chain to the anchors is checked at the token time, "not trusted" is a note.
 // - Signing time: RFC 3161 timestamp token (imprint checked) → "timestamp"; else the
 //   signed signingTime attribute → "signing_time"; else /M → "claimed". The chain is
 //   checked at that time; with no time at all, at `as_of` (default: now).
@@ -45,10 +52,11 @@ inline constexpr const char* k_version = "signature-1";
 
 struct TrustStore {
     std::vector<std::filesystem::path> anchors;  // certificate files (PEM/DER) of trust anchors
+    std::vector<std::filesystem::path> crls;     // CRL files (PEM/DER)
 };
 
-// Every *.pem *.crt *.cer *.der file directly in `dir`, sorted; empty when `dir`
-// does not exist.
+// Every *.pem *.crt *.cer *.der file directly in `dir` as an anchor and every *.crl
+// as a CRL, sorted; empty when `dir` does not exist.
 TrustStore load_trust_dir(const std::filesystem::path& dir);
 
 struct Options {

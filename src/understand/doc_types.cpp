@@ -8,7 +8,9 @@
 namespace kc::understand::detail {
 namespace {
 
-// Phụ lục III of Nghị định 30/2020, plus the copies and công văn (no code).
+// Phụ lục III of Nghị định 30/2020, plus the copies and công văn (no code); then the
+// normative kinds whose symbols the decree's layout also carries (Nghị định "NĐ-CP",
+// Thông tư "TT-BNV"), and Kết luận / Giấy chứng nhận that the rules list as kinds.
 constexpr std::array k_kinds = {
     DocKind{"NQ", "NGHỊ QUYẾT", true},
     DocKind{"QĐ", "QUYẾT ĐỊNH", true},
@@ -40,6 +42,10 @@ constexpr std::array k_kinds = {
     DocKind{"SY", "BẢN SAO Y", true},
     DocKind{"TrS", "BẢN TRÍCH SAO", true},
     DocKind{"SL", "BẢN SAO LỤC", true},
+    DocKind{"NĐ", "NGHỊ ĐỊNH", true},
+    DocKind{"TT", "THÔNG TƯ", true},
+    DocKind{"KL", "KẾT LUẬN", true},
+    DocKind{"GCN", "GIẤY CHỨNG NHẬN", true},
     DocKind{"CV", "CÔNG VĂN", false},
 };
 

@@ -86,6 +86,7 @@ void read_issuer(const std::vector<std::string>& lines, std::size_t end, bool an
             continue;
         }
         std::string k = key(c);
+        if (k == "nam" || k == "viet nam") continue;  // the motto's wrapped tail ("… VIỆT" / "NAM"), never an issuer
         if (!blocks.empty()) {
             std::string prev = key(blocks.back());
             bool joins = continues_body(k) || prev.ends_with(" va") || blocks.back().ends_with("-");

@@ -136,6 +136,10 @@ void erase_sequence(std::vector<Token>& t, const std::vector<std::string>& motto
 std::string strip_motto(std::string_view line) {
     static const std::vector<std::vector<std::string>> k_mottos = {
         {"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"},
+        // the motto wrapped in a narrow column: its head, the tail ("NAM",
+        // "VIỆT NAM") is skipped where issuer lines are collected
+        {"cong", "hoa", "xa", "hoi", "chu", "nghia", "viet"},
+        {"cong", "hoa", "xa", "hoi", "chu", "nghia"},
         {"doc", "lap", "tu", "do", "hanh", "phuc"},
     };
     std::string out;

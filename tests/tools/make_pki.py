@@ -19,6 +19,12 @@ Layout written to OUTDIR:
   commune.cert.pem / commune.key.pem         "UBND XÃ QUẢNG THÀNH (TEST)" (2021..2035)
   expired.cert.pem / expired.key.pem         agency-like cert valid 2019..2020 only
   untrusted.cert.pem / untrusted.key.pem     self-signed, NOT chaining to the root
+  other-root.cert.pem / other-root.key.pem   a second root nobody trusts (2018..2040)
+  other-signer.cert.pem / .key.pem           agency-like cert issued by other-root
+  revoked.cert.pem / revoked.key.pem         agency-like cert, revoked 2021-06-01 (in the CRL)
+  tsa.cert.pem / tsa.key.pem                 RFC 3161 test TSA (EKU timeStamping, critical)
+  other-chain.pem                            other-root (for --chain with other-signer)
+  trust/issuing-ca.crl                       CRL of the issuing CA (PEM) listing `revoked`
   chain.pem                                  issuing CA + root (for --chain)
   trust/root-ca.cert.pem                     only the root (for --trust)
 
@@ -130,7 +136,8 @@ def utc(y, m, d, hh=0, mm=0, ss=0):
     return datetime.datetime(y, m, d, hh, mm, ss)
 
 
-def make_cert(subject, subject_key, issuer, issuer_key, serial, not_before, not_after, ca, pathlen=None):
+def make_cert(subject, subject_key, issuer, issuer_key, serial, not_before, not_after, ca, pathlen=None,
+              tsa=False):
     b = (x509.CertificateBuilder()
          .subject_name(subject)
          .issuer_name(issuer)
@@ -151,6 +158,8 @@ def make_cert(subject, subject_key, issuer, issuer_key, serial, not_before, not_
     b = b.add_extension(x509.SubjectKeyIdentifier.from_public_key(subject_key.public_key()), critical=False)
     b = b.add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()),
                         critical=False)
+    if tsa:  # RFC 3161 2.3: the only EKU, critical
+        b = b.add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
     if not ca:
         b = b.add_extension(x509.CertificatePolicies([x509.PolicyInformation(
             x509.ObjectIdentifier("1.3.6.1.4.1.55555.1.1"),  # arbitrary test arc
@@ -201,8 +210,19 @@ def main():
     untrusted_name = name((NameOID.COMMON_NAME, "UBND HUYỆN QUẢNG ĐIỀN (TEST, SELF-SIGNED UNTRUSTED)"),
                           (NameOID.ORGANIZATION_NAME, "nobody (TEST)"), (NameOID.COUNTRY_NAME, "VN"))
 
+    other_root_name = name((NameOID.COMMON_NAME, "kiemchung OTHER TEST Root CA (fixture — trusted by nobody)"),
+                           (NameOID.ORGANIZATION_NAME, "kiemchung other test"), (NameOID.COUNTRY_NAME, "VN"))
+    other_signer_name = name((NameOID.COMMON_NAME, "UBND HUYỆN QUẢNG ĐIỀN (TEST, OTHER ROOT)"),
+                             (NameOID.ORGANIZATION_NAME, "UBND tỉnh Thừa Thiên Huế (TEST)"),
+                             (NameOID.LOCALITY_NAME, "Quảng Điền"), (NameOID.COUNTRY_NAME, "VN"))
+    revoked_name = name((NameOID.COMMON_NAME, "UBND HUYỆN QUẢNG ĐIỀN (TEST, REVOKED)"),
+                        (NameOID.ORGANIZATION_NAME, "UBND tỉnh Thừa Thiên Huế (TEST)"),
+                        (NameOID.LOCALITY_NAME, "Quảng Điền"), (NameOID.COUNTRY_NAME, "VN"))
+    tsa_name = name((NameOID.COMMON_NAME, "kiemchung TEST Time Stamping Authority (fixture)"),
+                    (NameOID.ORGANIZATION_NAME, org), (NameOID.COUNTRY_NAME, "VN"))
+
     keys = {n: det_rsa_key(n) for n in ("root-ca", "issuing-ca", "agency", "person", "expired", "untrusted",
-                                    "commune")}
+                                    "commune", "other-root", "other-signer", "revoked", "tsa")}
     root = make_cert(root_name, keys["root-ca"], root_name, keys["root-ca"], 0x4B430001,
                      utc(2018, 1, 1), utc(2040, 12, 31, 23, 59, 59), ca=True, pathlen=1)
     ica = make_cert(ica_name, keys["issuing-ca"], root_name, keys["root-ca"], 0x4B430002,
@@ -219,19 +239,49 @@ def main():
     untrusted = make_cert(untrusted_name, keys["untrusted"], untrusted_name, keys["untrusted"], 0x4B43FFFF,
                           good_nb, good_na, ca=False)
 
+    other_root = make_cert(other_root_name, keys["other-root"], other_root_name, keys["other-root"], 0x4B440001,
+                           utc(2018, 1, 1), utc(2040, 12, 31, 23, 59, 59), ca=True, pathlen=0)
+    other_signer = make_cert(other_signer_name, keys["other-signer"], other_root_name, keys["other-root"],
+                             0x4B441001, good_nb, good_na, ca=False)
+    revoked = make_cert(revoked_name, keys["revoked"], ica_name, keys["issuing-ca"], 0x4B431005,
+                        good_nb, good_na, ca=False)
+    tsa = make_cert(tsa_name, keys["tsa"], ica_name, keys["issuing-ca"], 0x4B431006,
+                    utc(2020, 1, 1), utc(2038, 12, 31, 23, 59, 59), ca=False, tsa=True)
+    crl = (x509.CertificateRevocationListBuilder()
+           .issuer_name(ica_name)
+           .last_update(utc(2021, 7, 1))
+           .next_update(utc(2040, 12, 31, 23, 59, 59))
+           .add_revoked_certificate(x509.RevokedCertificateBuilder()
+                                    .serial_number(0x4B431005)
+                                    .revocation_date(utc(2021, 6, 1))
+                                    .add_extension(x509.CRLReason(x509.ReasonFlags.key_compromise), critical=False)
+                                    .build())
+           .add_extension(x509.CRLNumber(1), critical=False)
+           .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(keys["issuing-ca"].public_key()),
+                          critical=False)
+           .sign(keys["issuing-ca"], hashes.SHA256()))
+
     certs = {"root-ca": (root, "root CA (self-signed)"),
              "issuing-ca": (ica, "issuing CA, signed by the root"),
              "agency": (agency, "agency signing certificate, issued by the issuing CA"),
              "person": (person, "personal certificate (fake CCCD), issued by the issuing CA"),
              "expired": (expired, "EXPIRED certificate (2019-01-01..2020-12-31)"),
              "commune": (commune, "commune agency certificate (UBND xã Quảng Thành), issued by the issuing CA"),
-             "untrusted": (untrusted, "self-signed end-entity certificate, does NOT chain to the root")}
+             "untrusted": (untrusted, "self-signed end-entity certificate, does NOT chain to the root"),
+             "other-root": (other_root, "a second root CA that no trust dir holds"),
+             "other-signer": (other_signer, "agency-like certificate issued by the OTHER root (untrusted chain)"),
+             "revoked": (revoked, "agency-like certificate REVOKED on 2021-06-01 (listed in trust/issuing-ca.crl)"),
+             "tsa": (tsa, "RFC 3161 time stamping authority (EKU timeStamping, critical)")}
     for n, (c, label) in certs.items():
         write(os.path.join(out, n + ".cert.pem"), cert_pem(c, label))
         write(os.path.join(out, n + ".key.pem"), key_pem(keys[n]))
     write(os.path.join(out, "chain.pem"),
           cert_pem(ica, "issuing CA") + cert_pem(root, "root CA"))
     write(os.path.join(out, "trust", "root-ca.cert.pem"), cert_pem(root, "root CA - the only trust anchor"))
+    write(os.path.join(out, "other-chain.pem"), cert_pem(other_root, "other root CA"))
+    write(os.path.join(out, "trust", "issuing-ca.crl"),
+          BANNER.encode() + b"# CRL of the issuing CA: revokes serial 4B431005 (revoked.cert.pem)\n" +
+          crl.public_bytes(serialization.Encoding.PEM))
     print("fixture PKI written to", out)
 
 

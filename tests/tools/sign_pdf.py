@@ -7,6 +7,10 @@
               [--subfilter adbe.pkcs7.detached|ETSI.CAdES.detached]
               [--field Signature1] [--reason TEXT] [--location TEXT]
               [--no-signing-time-attr] [--contents-size 16384] [--unsafe-extra-gap N]
+              [--timestamp [--timestamp-time ISO] [--tsa-key K] [--tsa-cert C] [--tsa-chain CA.pem]]
+
+--subfilter adbe.pkcs7.sha1 makes the legacy form (CMS encapsulating SHA-1 of the ByteRange).
+--timestamp adds an RFC 3161 token of the fixture TSA (tsa.*.pem) as id-aa-timeStampToken.
 
 Appends an incremental update after the original %%EOF (original bytes untouched): an invisible
 signature field/widget on page 1 (/Rect [0 0 0 0]), an updated catalog /AcroForm (/SigFlags 3),
@@ -130,14 +134,65 @@ OID_SIGNING_CERT_V2 = "1.2.840.113549.1.9.16.2.47"
 OID_SHA256 = "2.16.840.1.101.3.4.2.1"
 OID_RSA = "1.2.840.113549.1.1.1"
 OID_ECDSA_SHA256 = "1.2.840.10045.4.3.2"
+OID_SHA1 = "1.3.14.3.2.26"
+OID_TST_INFO = "1.2.840.113549.1.9.16.1.4"
+OID_TIMESTAMP_TOKEN = "1.2.840.113549.1.9.16.2.14"
+OID_TEST_TSA_POLICY = "1.3.6.1.4.1.55555.1.2"  # arbitrary test arc, like the certificate policy
 
 
-def build_cms(digest, key, cert, chain, signing_time, cades, with_time_attr):
+def sign_attrs(key, signed_attrs_set, hash_alg):
+    if isinstance(key, rsa.RSAPrivateKey):
+        return key.sign(signed_attrs_set, padding.PKCS1v15(), hash_alg), seq(oid(OID_RSA), null())
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        return key.sign(signed_attrs_set, ec.ECDSA(hashes.SHA256())), seq(oid(OID_ECDSA_SHA256))
+    raise SystemExit("unsupported key type")
+
+
+def ess_signing_cert_v2(cert_der):
+    issuer, serial = issuer_and_serial(cert_der)
+    ess_cert_id = seq(octets(hashlib.sha256(cert_der).digest()), seq(seq(tlv(0xA4, issuer)), serial))
+    return seq(oid(OID_SIGNING_CERT_V2), set_of(seq(seq(ess_cert_id))))
+
+
+def gen_time(dt):
+    return tlv(0x18, dt.astimezone(datetime.timezone.utc).strftime("%Y%m%d%H%M%SZ").encode())
+
+
+def build_timestamp_token(signature_value, tsa_key, tsa_cert, tsa_chain, when):
+    """RFC 3161 TimeStampToken over SHA-256(signature_value) (RFC 3161 appendix A), signed by the
+    FOR-TESTS-ONLY fixture TSA: a CMS SignedData whose eContent is a DER TSTInfo."""
+    imprint = seq(seq(oid(OID_SHA256)), octets(hashlib.sha256(signature_value).digest()))
+    serial = int.from_bytes(hashlib.sha256(signature_value).digest()[:8], "big")
+    tst_info = seq(integer(1), oid(OID_TEST_TSA_POLICY), imprint, integer(serial), gen_time(when))
+    tsa_der = tsa_cert.public_bytes(serialization.Encoding.DER)
+    issuer, cert_serial = issuer_and_serial(tsa_der)
+    attrs = [seq(oid(OID_CONTENT_TYPE), set_of(oid(OID_TST_INFO))),
+             seq(oid(OID_MESSAGE_DIGEST), set_of(octets(hashlib.sha256(tst_info).digest()))),
+             ess_signing_cert_v2(tsa_der)]
+    signed_attrs_set = set_of(*attrs)
+    sig, sig_alg = sign_attrs(tsa_key, signed_attrs_set, hashes.SHA256())
+    sha256_alg = seq(oid(OID_SHA256))
+    signer_info = seq(integer(1), seq(issuer, cert_serial), sha256_alg, b"\xA0" + signed_attrs_set[1:],
+                      sig_alg, octets(sig))
+    certs = [tsa_der] + [c.public_bytes(serialization.Encoding.DER) for c in tsa_chain]
+    signed_data = seq(integer(3), set_of(sha256_alg),
+                      seq(oid(OID_TST_INFO), explicit(0, octets(tst_info))),
+                      tlv(0xA0, b"".join(certs)), set_of(signer_info))
+    return seq(oid(OID_SIGNED_DATA), explicit(0, signed_data))
+
+
+def build_cms(digest, key, cert, chain, signing_time, cades, with_time_attr, sha1_legacy=False,
+              timestamp=None):
+    """Detached SignedData over `digest` (SHA-256 of the ByteRange), or for adbe.pkcs7.sha1
+    (sha1_legacy) a SignedData encapsulating `digest` = SHA-1 of the ByteRange, hashed with SHA-1.
+    `timestamp` = (tsa_key, tsa_cert, tsa_chain, datetime) adds an RFC 3161 token as the unsigned
+    attribute id-aa-timeStampToken."""
     cert_der = cert.public_bytes(serialization.Encoding.DER)
     issuer, serial = issuer_and_serial(cert_der)
-    sha256_alg = seq(oid(OID_SHA256))
+    sha256_alg = seq(oid(OID_SHA1)) if sha1_legacy else seq(oid(OID_SHA256))
+    content_digest = hashlib.sha1(digest).digest() if sha1_legacy else digest
     attrs = [seq(oid(OID_CONTENT_TYPE), set_of(oid(OID_DATA))),
-             seq(oid(OID_MESSAGE_DIGEST), set_of(octets(digest)))]
+             seq(oid(OID_MESSAGE_DIGEST), set_of(octets(content_digest)))]
     if with_time_attr:
         attrs.append(seq(oid(OID_SIGNING_TIME), set_of(der_time(signing_time))))
     if cades:
@@ -146,18 +201,16 @@ def build_cms(digest, key, cert, chain, signing_time, cades, with_time_attr):
         attrs.append(seq(oid(OID_SIGNING_CERT_V2), set_of(seq(seq(ess_cert_id)))))
     signed_attrs_set = set_of(*attrs)              # what is signed: tag SET (0x31)
     signed_attrs_implicit = b"\xA0" + signed_attrs_set[1:]  # stored as [0] IMPLICIT
-    if isinstance(key, rsa.RSAPrivateKey):
-        sig = key.sign(signed_attrs_set, padding.PKCS1v15(), hashes.SHA256())
-        sig_alg = seq(oid(OID_RSA), null())
-    elif isinstance(key, ec.EllipticCurvePrivateKey):
-        sig = key.sign(signed_attrs_set, ec.ECDSA(hashes.SHA256()))
-        sig_alg = seq(oid(OID_ECDSA_SHA256))
-    else:
-        raise SystemExit("unsupported key type")
+    sig, sig_alg = sign_attrs(key, signed_attrs_set, hashes.SHA1() if sha1_legacy else hashes.SHA256())
+    unsigned = b""
+    if timestamp:
+        token = build_timestamp_token(sig, *timestamp)
+        unsigned = tlv(0xA1, seq(oid(OID_TIMESTAMP_TOKEN), set_of(token)))  # [1] IMPLICIT SET
     signer_info = seq(integer(1), seq(issuer, serial), sha256_alg, signed_attrs_implicit,
-                      sig_alg, octets(sig))
+                      sig_alg, octets(sig) + unsigned)
     certs = [cert_der] + [c.public_bytes(serialization.Encoding.DER) for c in chain]
-    signed_data = seq(integer(1), set_of(sha256_alg), seq(oid(OID_DATA)),
+    encap = seq(oid(OID_DATA), explicit(0, octets(digest))) if sha1_legacy else seq(oid(OID_DATA))
+    signed_data = seq(integer(1), set_of(sha256_alg), encap,
                       tlv(0xA0, b"".join(certs)), set_of(signer_info))
     return seq(oid(OID_SIGNED_DATA), explicit(0, signed_data))
 
@@ -191,7 +244,7 @@ def existing_field_names(upd, acro):
 
 
 def sign(data, key, cert, chain, signing_time, subfilter, field, reason=None, location=None,
-         with_time_attr=True, contents_hex=16384, extra_gap=0):
+         with_time_attr=True, contents_hex=16384, extra_gap=0, timestamp=None):
     upd = IncrementalUpdate(data)
     root_ref = upd.root_ref()
     catalog = dict(upd.value(root_ref))
@@ -250,9 +303,12 @@ def sign(data, key, cert, chain, signing_time, subfilter, field, reason=None, lo
     if len(br_text) > len(placeholder_br):
         raise SystemExit("ByteRange does not fit")
     out[p:p + len(placeholder_br)] = br_text.ljust(len(placeholder_br), b" ")
-    digest = hashlib.sha256(bytes(out[0:br[1]]) + bytes(out[c_end:])).digest()
+    sha1_legacy = subfilter == "adbe.pkcs7.sha1"
+    signed = bytes(out[0:br[1]]) + bytes(out[c_end:])
+    digest = hashlib.sha1(signed).digest() if sha1_legacy else hashlib.sha256(signed).digest()
     cms = build_cms(digest, key, cert, chain, signing_time,
-                    cades=(subfilter == "ETSI.CAdES.detached"), with_time_attr=with_time_attr)
+                    cades=(subfilter == "ETSI.CAdES.detached"), with_time_attr=with_time_attr,
+                    sha1_legacy=sha1_legacy, timestamp=timestamp)
     hexed = cms.hex().upper().encode()
     if len(hexed) > contents_hex:
         raise SystemExit("CMS (%d hex chars) does not fit in /Contents (%d)" % (len(hexed), contents_hex))
@@ -278,7 +334,13 @@ def main(argv=None):
     ap.add_argument("--chain", action="append", default=[], help="PEM file(s) of CA certs to embed")
     ap.add_argument("--signing-time", help="ISO 8601, e.g. 2022-01-04T09:00:00+07:00 (default: now, +07:00)")
     ap.add_argument("--subfilter", default="adbe.pkcs7.detached",
-                    choices=["adbe.pkcs7.detached", "ETSI.CAdES.detached"])
+                    choices=["adbe.pkcs7.detached", "ETSI.CAdES.detached", "adbe.pkcs7.sha1"])
+    ap.add_argument("--timestamp", action="store_true",
+                    help="embed an RFC 3161 token from the fixture TSA (--tsa-key/--tsa-cert)")
+    ap.add_argument("--timestamp-time", help="genTime of the token, ISO 8601 (default: signing time + 60 s)")
+    ap.add_argument("--tsa-key", help="TSA private key (default: tsa.key.pem next to --cert)")
+    ap.add_argument("--tsa-cert", help="TSA certificate (default: tsa.cert.pem next to --cert)")
+    ap.add_argument("--tsa-chain", action="append", default=[], help="CA certs embedded in the token")
     ap.add_argument("--field", default="Signature1")
     ap.add_argument("--reason")
     ap.add_argument("--location")
@@ -293,8 +355,22 @@ def main(argv=None):
     cert = load_certs(a.cert)[0]
     chain = [c for p in a.chain for c in load_certs(p)]
     data = open(a.input, "rb").read()
-    out = sign(data, key, cert, chain, parse_time(a.signing_time), a.subfilter, a.field,
-               a.reason, a.location, not a.no_signing_time_attr, a.contents_size, a.unsafe_extra_gap)
+    when = parse_time(a.signing_time)
+    timestamp = None
+    if a.timestamp:
+        here = os.path.dirname(os.path.abspath(a.cert))
+        tsa_key = serialization.load_pem_private_key(
+            open(a.tsa_key or os.path.join(here, "tsa.key.pem"), "rb").read(), None)
+        tsa_cert = load_certs(a.tsa_cert or os.path.join(here, "tsa.cert.pem"))[0]
+        tsa_chain = [c for p in (a.tsa_chain or a.chain[:1]) for c in load_certs(p)][:1]
+        ts_time = parse_time(a.timestamp_time) if a.timestamp_time else when + datetime.timedelta(seconds=60)
+        timestamp = (tsa_key, tsa_cert, tsa_chain, ts_time)
+    contents_size = a.contents_size
+    if timestamp and contents_size == 16384:
+        contents_size = 32768  # the token carries the TSA's certificates
+    out = sign(data, key, cert, chain, when, a.subfilter, a.field,
+               a.reason, a.location, not a.no_signing_time_attr, contents_size, a.unsafe_extra_gap,
+               timestamp)
     with open(a.output, "wb") as f:
         f.write(out)
 

@@ -259,6 +259,49 @@ def make_office():
     with zipfile.ZipFile(p("plain.zip"), "w") as z:
         z.writestr("a.txt", "xin chào")
 
+    # A DOCX whose issuer and page footer are in header/footer parts.
+    hrels = ('<?xml version="1.0" encoding="UTF-8"?>'
+             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+             '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>'
+             '<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>'
+             '<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>'
+             '</Relationships>')
+    header = f'<?xml version="1.0" encoding="UTF-8"?><w:hdr {W}><w:p><w:r><w:t>UBND HUYỆN QUẢNG ĐIỀN</w:t></w:r></w:p></w:hdr>'
+    footer = f'<?xml version="1.0" encoding="UTF-8"?><w:ftr {W}><w:p><w:r><w:t>Trang 1/1 - Văn phòng HĐND và UBND</w:t></w:r></w:p></w:ftr>'
+    with zipfile.ZipFile(p("header_footer.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", ct)
+        z.writestr("_rels/.rels", rels)
+        z.writestr("word/document.xml", doc)
+        z.writestr("word/_rels/document.xml.rels", hrels)
+        z.writestr("word/header1.xml", header)
+        z.writestr("word/header2.xml", header)  # first-page and default header alike: once
+        z.writestr("word/footer1.xml", footer)
+
+    # An XLSX with dates: built-in format 14, a custom dd/mm/yyyy, a number.
+    dwbrels = ('<?xml version="1.0" encoding="UTF-8"?>'
+               '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+               '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+               '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+               '</Relationships>')
+    dwb = (f'<?xml version="1.0" encoding="UTF-8"?><workbook {S} {R}><sheets>'
+           '<sheet name="Ngày" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><styleSheet {S}>'
+              '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0.00"/></numFmts>'
+              '<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>'
+              '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs>'
+              '</styleSheet>')
+    dsheet = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet {S}><sheetData>'
+              '<row r="1"><c r="A1" s="1"><v>44561</v></c><c r="B1" s="2"><v>44635</v></c>'
+              '<c r="C1" s="3"><v>44561</v></c><c r="D1"><v>44561</v></c></row>'
+              '</sheetData></worksheet>')
+    with zipfile.ZipFile(p("dates.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", ctx)
+        z.writestr("_rels/.rels", rels.replace("word/document.xml", "xl/workbook.xml"))
+        z.writestr("xl/workbook.xml", dwb)
+        z.writestr("xl/_rels/workbook.xml.rels", dwbrels)
+        z.writestr("xl/styles.xml", styles)
+        z.writestr("xl/worksheets/sheet1.xml", dsheet)
+
 
 def make_cfb():
     """A minimal OLE2 compound file holding a 4096-byte "WordDocument" stream:
@@ -288,7 +331,74 @@ def make_cfb():
 os.makedirs(out, exist_ok=True)
 open(p("notes.txt"), "w", encoding="utf-8").write("Báo cáo số 12/BC-UBND\n")
 open(p("random.bin"), "wb").write(bytes((i * 7919 + 13) % 251 for i in range(4096)))
+def make_legacy_pdfs():
+    """Text layers in legacy encodings, as a PDF typed with a .VnTime (TCVN3)
+    or VNI-Times font and no ToUnicode map gives them: the font's byte codes
+    read through WinAnsiEncoding (here Helvetica's, the same bytes)."""
+    w, h = A4
+    for name, lines in [
+        ("tcvn3.pdf", ["UBND TØNH NINH B×NH", "Sè: 12/Q§-UBND",
+                       "Ninh B×nh, ngµy 15 th¸ng 3 n¨m 2022",
+                       "QuyÕt ®Þnh vÒ viÖc ban hµnh kÕ ho¹ch c¶i c¸ch hµnh chÝnh"]),
+        ("vni.pdf", ["UÛY BAN NHAÂN DAÂN", "Thöøa Thieân Hueá, ngaøy 20 thaùng 5 naêm 2022",
+                     "Xin chaøo Vieät Nam"]),
+    ]:
+        c = canvas.Canvas(p(name), pagesize=A4)
+        c.setFont("Helvetica", 13)
+        y = h - 80
+        for line in lines:
+            c.drawString(70, y, line)
+            y -= 20
+        c.showPage()
+        c.save()
+
+    # Page 1: a real text layer. Page 2: a scan whose invisible text layer is
+    # glyph-index garbage (a font without ToUnicode): it must be OCR'd.
+    scan = text_image(["KẾ HOẠCH", "Số: 191/KH-UBND", "Quảng Điền, ngày 30 tháng 12 năm 2021"])
+    scan_path = p("scan_page.png")
+    scan.save(scan_path, dpi=(300, 300))
+    c = canvas.Canvas(p("mixed_garbage.pdf"), pagesize=A4)
+    header_page(c)
+    c.showPage()
+    c.drawImage(scan_path, 0, h - 1100 * 72 / 300, width=w, height=1100 * 72 / 300)
+    t = c.beginText(70, h - 80)
+    t.setTextRenderMode(3)  # invisible, as OCR'd or broken layers are
+    t.setFont("Helvetica", 13)
+    t.textLine("!\"#$% &'()*+ ,-./:; <=>?@ [\\]^_` {|}~!\" #$%&'( )*+,- ./:;< =>?@[")
+    c.drawText(t)
+    c.showPage()
+    c.save()
+    os.remove(scan_path)
+
+
+def make_colour_and_rotation():
+    """A signer block with a red seal over the date and a blue signature over
+    the name; and text pages turned by 90 and 180 degrees."""
+    from PIL import ImageChops
+    block = text_image(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Quảng Điền, ngày 15 tháng 3 năm 2022",
+                        "Nguyễn Văn An"], size=(2480, 900), font_px=56).convert("RGB")
+    ink = Image.new("RGB", block.size, (255, 255, 255))
+    d = ImageDraw.Draw(ink)
+    cx, cy, r = 700, 360, 260  # the seal's ring crosses the date line
+    d.ellipse((cx - r, cy - r, cx + r, cy + r), outline=(220, 30, 40), width=22)
+    d.ellipse((cx - r + 45, cy - r + 45, cx + r - 45, cy + r - 45), outline=(220, 30, 40), width=8)
+    f = ImageFont.truetype(FONT_BOLD, 44)
+    d.text((cx - 200, cy - 120), "UBND HUYỆN", font=f, fill=(225, 40, 50))
+    d.text((cx - 150, cy - 10), "* * *", font=f, fill=(225, 40, 50))
+    d.text((cx - 230, cy + 80), "QUẢNG ĐIỀN", font=f, fill=(225, 40, 50))
+    d.line([(180, 560), (420, 500), (520, 600), (760, 520)], fill=(30, 50, 200), width=9)  # signature
+    ImageChops.multiply(block, ink).save(p("seal.png"), dpi=(300, 300))
+
+    page = text_image(["ỦY BAN NHÂN DÂN HUYỆN QUẢNG ĐIỀN", "Số: 191/KH-UBND",
+                       "Quảng Điền, ngày 30 tháng 12 năm 2021", "KẾ HOẠCH",
+                       "Cải cách hành chính năm 2022 trên địa bàn huyện"], size=(2480, 1300), font_px=56)
+    page.rotate(90, expand=True).save(p("rot90.png"), dpi=(300, 300))
+    page.rotate(180, expand=True).save(p("rot180.png"), dpi=(300, 300))
+
+
 make_images()
+make_legacy_pdfs()
+make_colour_and_rotation()
 make_pdfs()
 make_office()
 make_cfb()

@@ -6,6 +6,7 @@
 
 #include "extract/extract.h"
 #include "fixtures.h"
+#include "util/text.h"
 
 namespace kc::extract {
 namespace {
@@ -66,6 +67,32 @@ TEST(OfficeText, PartOverTheSizeLimitIsTooLarge) {
     Analysis a = extract_file(fixture("plan.docx"), limits);
     EXPECT_TRUE(has_reason(a.reasons, ReasonCode::TOO_LARGE));
     EXPECT_TRUE(a.pages.empty());
+}
+
+}  // namespace
+}  // namespace kc::extract
+
+// ---- headers/footers and dates (extract-2) -----------------------------------
+namespace kc::extract {
+namespace {
+
+TEST(OfficeText, DocxHeadersBeforeAndFootersAfterTheText) {
+    Analysis a = extract_file(test::fixture("header_footer.docx"), Limits{});
+    ASSERT_EQ(a.format, "docx");
+    ASSERT_EQ(a.pages.size(), 2u);
+    const std::string header = kc::text::nfc("UBND HUYỆN QUẢNG ĐIỀN");
+    EXPECT_EQ(a.pages[0].text.rfind(header + "\n", 0), 0u) << a.pages[0].text;
+    EXPECT_EQ(a.pages[0].text.find(header, 1), std::string::npos);  // two identical headers: once
+    const std::string footer = kc::text::nfc("Trang 1/1 - Văn phòng HĐND và UBND");
+    const std::string& last = a.pages[1].text;
+    ASSERT_GE(last.size(), footer.size());
+    EXPECT_EQ(last.substr(last.size() - footer.size()), footer) << last;
+}
+
+TEST(OfficeText, XlsxDateCellsAsDayMonthYear) {
+    Analysis a = extract_file(test::fixture("dates.xlsx"), Limits{});
+    ASSERT_EQ(a.pages.size(), 1u);
+    EXPECT_EQ(a.pages[0].text, "31/12/2021\t15/03/2022\t44561\t44561");
 }
 
 }  // namespace

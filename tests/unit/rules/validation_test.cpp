@@ -1,4 +1,4 @@
-// Broken rule files give "file:line: message" errors, all at once.
+// Broken rule files give "file:line:column: message" errors, all at once.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -22,6 +22,7 @@ protected:
               "  - {code: phong, name: Phòng Thử, level: office, parent: huyen, aliases: [PT]}\n"
               "groups:\n"
               "  moi-phong: {name: Các phòng, members: [phong]}\n");
+        write("calendar.yaml", "provenance: test\nholidays:\n  - {date: 2022-09-02, name: Quốc khánh}\n");
         write("t/ruleset.yaml",
               "id: t\nyear: 2022\ntitle: Thử\nassessed_unit: huyen\nprovenance: test\ncriteria: [criteria.yaml]\n");
         write("t/criteria.yaml", criteria(""));
@@ -94,7 +95,7 @@ TEST_F(TempRules, UnknownUnitIsAnErrorAtItsLine) {
     write("t/criteria.yaml", text);
     auto r = load();
     ASSERT_FALSE(r.ok());
-    EXPECT_NE(r.error().detail.find(criteria_file() + ":16: 1.1/sp1: expected_issuers names 'phong-xyz'"),
+    EXPECT_NE(r.error().detail.find(criteria_file() + ":16:27: 1.1/sp1: expected_issuers names 'phong-xyz'"),
               std::string::npos)
         << r.error().detail;
 }
@@ -107,9 +108,9 @@ TEST_F(TempRules, UnknownKeyBadDateAndDuplicateAreAllReported) {
     auto r = load();
     ASSERT_FALSE(r.ok());
     const std::string& d = r.error().detail;
-    EXPECT_NE(d.find(criteria_file() + ":19: product of 1.1: unknown key 'colour'"), std::string::npos) << d;
-    EXPECT_NE(d.find("'2022-02-30' is not a real date"), std::string::npos) << d;
-    EXPECT_NE(d.find(criteria_file() + ":20: 1.1: code already used at " + criteria_file() + ":7"), std::string::npos)
+    EXPECT_NE(d.find(criteria_file() + ":19:9: product of 1.1: unknown key 'colour'"), std::string::npos) << d;
+    EXPECT_NE(d.find(criteria_file() + ":18:43: 1.1/sp1: '2022-02-30' is not a real date"), std::string::npos) << d;
+    EXPECT_NE(d.find(criteria_file() + ":20:11: 1.1: code already used at " + criteria_file() + ":7"), std::string::npos)
         << d;
 }
 

@@ -1,0 +1,141 @@
+// `kiemchung facts set|list|unset` and `kiemchung review …`: what officers add
+// by hand, appended to the catalog (never edited, never in rules/).
+#include <iostream>
+#include <set>
+
+#include "app/commands.h"
+#include "app/setup.h"
+#include "pipeline/engine.h"
+
+namespace kc::app {
+namespace {
+
+const std::set<std::string> k_fact_kinds = {"metric", "not_arising", "event", "deadline"};
+const std::set<std::string> k_actions = {"accept", "reject", "reclassify", "correct", "withdraw"};
+const std::set<std::string> k_fields = {"date", "number", "symbol", "type", "period", "issuer", "subject", "signer"};
+
+std::unique_ptr<Engine> open_state(const Options& o, int& rc) {
+    auto cfg = config_from(o);
+    auto as_of = as_of_from(o);
+    if (!cfg || !as_of) {
+        rc = k_exit_usage;
+        return nullptr;
+    }
+    auto e = open_engine(*cfg, "ingest", *as_of);
+    if (!e) {
+        std::cerr << "Không chạy được / cannot run: " << e.error().detail << "\n";
+        rc = e.error().code == "CONFIG" ? k_exit_usage : k_exit_run_error;
+        return nullptr;
+    }
+    return std::move(e.value());
+}
+
+const char* k_facts_usage =
+    "kiemchung facts set metric|not_arising|event|deadline KEY [VALUE] --by NAME [--document D…] [--comment TEXT]\n"
+    "kiemchung facts unset KIND KEY --by NAME [--comment TEXT]\n"
+    "kiemchung facts list [--all yes]\n"
+    "  metric KEY = criterion code, VALUE = 93.62 | đạt | không đạt; not_arising KEY = criterion code;\n"
+    "  event KEY = event name or product id, VALUE = YYYY-MM-DD; deadline KEY = product id, VALUE = YYYY-MM-DD\n";
+
+}  // namespace
+
+int cmd_facts(const Options& o) {
+    const auto& a = o.positional;
+    if (a.empty() || (a[0] != "set" && a[0] != "unset" && a[0] != "list")) {
+        std::cerr << k_facts_usage;
+        return k_exit_usage;
+    }
+    int rc = 0;
+    if (a[0] == "list") {
+        auto e = open_state(o, rc);
+        if (!e) return rc;
+        auto all = e->catalog->facts();
+        auto shown = o.get("all") ? all : facts_in_force(all);
+        for (const auto& f : shown)
+            std::cout << f.seq << "\t" << f.action << "\t" << f.kind << "\t" << f.key << "\t" << f.value << "\t"
+                      << f.document << "\t" << f.by << "\t" << f.at << "\t" << f.comment << "\n";
+        return k_exit_ok;
+    }
+    if (a.size() < 3 || !k_fact_kinds.count(a[1]) || !o.get("by")) {
+        std::cerr << "Thiếu tham số / missing arguments\n" << k_facts_usage;
+        return k_exit_usage;
+    }
+    Fact f;
+    f.action = a[0];
+    f.kind = a[1];
+    f.key = a[2];
+    f.value = a.size() > 3 ? a[3] : "";
+    f.document = o.get("document").value_or("");
+    f.by = *o.get("by");
+    f.comment = o.get("comment").value_or("");
+    if (f.action == "set" && f.kind != "not_arising" && f.value.empty()) {
+        std::cerr << "Thiếu giá trị / missing VALUE\n" << k_facts_usage;
+        return k_exit_usage;
+    }
+    if (f.action == "set" && (f.kind == "event" || f.kind == "deadline") && !date::parse_iso(f.value)) {
+        std::cerr << "Ngày không hợp lệ / not a date (YYYY-MM-DD): " << f.value << "\n";
+        return k_exit_usage;
+    }
+    auto e = open_state(o, rc);
+    if (!e) return rc;
+    if ((f.kind == "metric" || f.kind == "not_arising") && !e->rules.criterion(f.key)) {
+        std::cerr << "Không có tiêu chí / unknown criterion: " << f.key << "\n";
+        return k_exit_usage;
+    }
+    if (f.kind == "deadline" && !e->rules.product(f.key)) {
+        std::cerr << "Không có sản phẩm / unknown product: " << f.key << "\n";
+        return k_exit_usage;
+    }
+    auto stored = e->catalog->append_fact(f);
+    std::cout << "Đã ghi / recorded: #" << stored.seq << " " << stored.action << " " << stored.kind << " " << stored.key
+              << " " << stored.value << " (" << stored.at << ")\n";
+    return k_exit_ok;
+}
+
+int cmd_review(const Options& o) {
+    const auto& a = o.positional;
+    if (a.size() != 2 || !k_actions.count(a[0]) || !o.get("by") || !o.get("comment")) {
+        std::cerr << "kiemchung review accept|reject|reclassify|correct|withdraw DOCUMENT-ID [--product P] "
+                     "[--field date --value 2022-01-04] --by NAME --comment TEXT\n";
+        return k_exit_usage;
+    }
+    Decision d;
+    d.action = a[0];
+    d.document = a[1];
+    d.product = o.get("product").value_or("");
+    d.field = o.get("field").value_or("");
+    d.value = o.get("value").value_or("");
+    d.by = *o.get("by");
+    d.comment = *o.get("comment");
+    if (d.action == "reclassify" && d.product.empty()) {
+        std::cerr << "reclassify cần --product / needs --product\n";
+        return k_exit_usage;
+    }
+    if (d.action == "correct" && (!k_fields.count(d.field) || d.value.empty())) {
+        std::cerr << "correct cần --field date|number|symbol|type|period|issuer|subject|signer --value V\n";
+        return k_exit_usage;
+    }
+    if (d.action == "correct" && d.field == "date" && !date::parse_iso(d.value)) {
+        std::cerr << "Ngày không hợp lệ / not a date (YYYY-MM-DD): " << d.value << "\n";
+        return k_exit_usage;
+    }
+    int rc = 0;
+    auto e = open_state(o, rc);
+    if (!e) return rc;
+    if (!d.product.empty() && !e->rules.product(d.product)) {
+        std::cerr << "Không có sản phẩm / unknown product: " << d.product << "\n";
+        return k_exit_usage;
+    }
+    bool known = false;
+    for (const auto& doc : e->catalog->documents()) known = known || doc.id == d.document;
+    if (!known) {
+        std::cerr << "Không có tài liệu / unknown document: " << d.document << "\n";
+        return k_exit_usage;
+    }
+    auto stored = e->catalog->append_decision(d);
+    std::cout << "Đã ghi / recorded: #" << stored.seq << " " << stored.action << " " << stored.document << " ("
+              << stored.at << ")\n";
+    return k_exit_ok;
+}
+
+}  // namespace kc::app

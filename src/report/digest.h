@@ -1,0 +1,23 @@
+// report/digest.h — the nightly digest for one lead agency (pure): what it
+// still owes, what falls due within the horizon, what was rejected and why —
+// each on both clocks: the province's deadline (the rule set's due date) and
+// the internal hand-in deadline when the rules give one (they do not yet:
+// `hand_in_due` is null and the digest says so).
+#pragma once
+#include <string>
+
+#include <Poco/JSON/Object.h>
+
+#include "judge/judge.h"
+#include "rules/ruleset.h"
+
+namespace kc::report {
+
+inline constexpr const char* k_digest_schema = "kiemchung/digest/v1";
+
+Poco::JSON::Object::Ptr digest_json(const std::string& unit, const rules::RuleSet& rules, const judge::Judgement& j);
+std::string digest_text(const std::string& unit, const rules::RuleSet& rules, const judge::Judgement& j);
+// Units that lead at least one product (groups expanded), sorted.
+std::vector<std::string> lead_agencies(const rules::RuleSet& rules);
+
+}  // namespace kc::report
