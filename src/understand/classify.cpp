@@ -128,7 +128,27 @@ struct Candidate {
     const kc::rules::Product* product;
     double score = 0;
     std::vector<std::string> signals;
+    bool from_path = false;  // boosted by a criterion code in the folder/file name
+    double phrase = 0;       // weight of its strongest phrase match
 };
+
+// A folder code must not silently win over content that disagrees: when the
+// best candidate owes its rank to the path, has no phrase in its subject, and
+// another criterion's phrases are in the subject, the best is capped to review.
+void flag_path_content_disagreement(std::vector<Candidate>& cands) {
+    if (cands.empty() || !cands[0].from_path || cands[0].phrase >= k_w_phrase_subject) return;
+    for (std::size_t i = 1; i < cands.size(); ++i) {
+        const Candidate& other = cands[i];
+        if (other.from_path || other.criterion == cands[0].criterion || other.phrase < k_w_phrase_subject ||
+            other.score < 0.4)
+            continue;
+        cands[0].score = std::min(cands[0].score, k_tie_cap);
+        cands[0].signals.push_back("mã tiêu chí trong đường dẫn mâu thuẫn với nội dung (trích yếu khớp " +
+                                   other.product->id + ") — cần xem xét / the criterion code in the path disagrees with "
+                                   "the content (the subject matches " + other.product->id + ") — needs review");
+        return;
+    }
+}
 
 // Criterion codes in the path resolved against the rules: criterion code → weight + signal.
 std::map<std::string, Target> resolve_path(const std::string& path, const kc::rules::RuleSet& rules,
@@ -214,12 +234,15 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
     std::vector<Candidate> cands;
     for (auto& crit : rules.criteria) {
         for (auto& prod : crit.products) {
-            Candidate c{&crit, &prod, 0, {}};
+            Candidate c{&crit, &prod, 0, {}, false, 0};
             auto add = [&](double w, std::string s) {
                 c.score += w;
                 c.signals.push_back(std::move(s));
             };
-            if (auto t = targets.find(crit.code); t != targets.end()) add(t->second.weight, t->second.signal);
+            if (auto t = targets.find(crit.code); t != targets.end()) {
+                add(t->second.weight, t->second.signal);
+                c.from_path = true;
+            }
 
             // kind
             std::string kinds = join(prod.kinds);
@@ -254,6 +277,7 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
                 }
             }
             if (best > 0) add(best, best_sig);
+            c.phrase = best;
 
             // period
             if (!prod.period.empty()) {
@@ -300,6 +324,8 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
         }
     }
 
+    std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    flag_path_content_disagreement(cands);
     std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
 
     std::vector<kc::Classification> out;
