@@ -49,6 +49,8 @@ struct SignerInfo {
     bool whole_file = false;               // signed bytes + /Contents = the whole file
     bool signed_revision_is_last = false;  // no incremental update after this signature
     std::vector<std::string> later_changes;  // what later revisions change
+    // Added by the judge: the registry unit the certificate's CN/O/OU names, or empty.
+    std::string unit;
 };
 
 struct SignatureResult {

@@ -93,6 +93,7 @@ Object::Ptr to_json(const SignatureResult& s) {
         set_or_null(so, "not_before", si.not_before);
         set_or_null(so, "not_after", si.not_after);
         set_or_null(so, "agency_or_person", si.agency_or_person);
+        set_or_null(so, "unit", si.unit);
         auto coverage = ordered();
         Array::Ptr br = new Array;
         for (auto n : si.byte_range) br->add(static_cast<Poco::Int64>(n));
@@ -187,6 +188,7 @@ SignatureResult signature_from(const Object::Ptr& o) {
         si.not_before = get_string(so, "not_before");
         si.not_after = get_string(so, "not_after");
         si.agency_or_person = get_string(so, "agency_or_person");
+        si.unit = get_string(so, "unit");
         if (auto coverage = so->getObject("coverage")) {
             if (auto br = coverage->getArray("byte_range"))
                 for (std::size_t j = 0; j < br->size(); ++j)

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "judge/judge.h"
+#include "judge/signer_unit.h"
 #include "util/text.h"
 
 namespace kc::judge {
@@ -58,6 +59,25 @@ std::string after(const std::string& iso_day, const std::string& iso_due) {
         return d ? date::vi(*d) : s;
     };
     return vi(iso_day) + " > " + vi(iso_due);
+}
+
+// Each signer's registry unit; a warning (verdict unchanged) when the units
+// that signed are known and none is an expected issuer of the product.
+void note_signer_units(Document& doc, const rules::Product& p, const rules::RuleSet& rules) {
+    std::vector<std::string> issuers;
+    for (const auto& code : p.expected_issuers)
+        for (const auto& u : rules.expand(code)) issuers.push_back(u);
+    bool any_known = false, any_expected = false;
+    std::string units;
+    for (auto& s : doc.signature.signers) {
+        s.unit = signer_unit(s, rules);
+        if (s.unit.empty()) continue;
+        any_known = true;
+        units += (units.empty() ? "" : ", ") + s.unit;
+        if (std::find(issuers.begin(), issuers.end(), s.unit) != issuers.end()) any_expected = true;
+    }
+    if (any_known && !any_expected && !p.expected_issuers.empty())
+        doc.reasons.push_back(make_reason(ReasonCode::SIGNER_NOT_EXPECTED_ISSUER, units));
 }
 
 }  // namespace
@@ -180,6 +200,7 @@ void judge_document(Document& doc, const rules::RuleSet& rules,
     }
     auto sig = signature_reasons(doc.signature, p->signature_required && is_document, verdict);
     doc.reasons.insert(doc.reasons.end(), sig.begin(), sig.end());
+    note_signer_units(doc, *p, rules);
     doc.verdict = verdict;
 }
 

@@ -9,6 +9,7 @@
 
 #include "judge/document_verdict.h"
 #include "judge/judge.h"
+#include "judge/signer_unit.h"
 
 namespace {
 
@@ -633,3 +634,46 @@ TEST(Judge, Deterministic) {
 }
 
 }  // namespace
+
+// ---- signer → registry unit (issue 7: "the unit it maps to through the registry aliases")
+
+namespace {
+kc::rules::RuleSet signer_rules() {
+    kc::rules::RuleSet r;
+    kc::rules::Unit district{"ubnd-quang-dien", "UBND huyện Quảng Điền", "district", "", {"Quảng Điền"}, true};
+    kc::rules::Unit commune{"xa-quang-thanh", "UBND xã Quảng Thành", "commune", "ubnd-quang-dien", {}, false};
+    r.units = {district, commune};
+    return r;
+}
+kc::SignerInfo signer_with_subject(const std::string& subject) {
+    kc::SignerInfo s;
+    s.subject = subject;
+    return s;
+}
+}  // namespace
+
+TEST(SignerUnit, AgencyCertificateNamesItsUnitByCn) {
+    auto r = signer_rules();
+    EXPECT_EQ(kc::judge::signer_unit(signer_with_subject("CN=UBND HUYỆN QUẢNG ĐIỀN (TEST), O=UBND tỉnh Thừa Thiên Huế (TEST), L=Quảng Điền, C=VN"), r),
+              "ubnd-quang-dien");
+    EXPECT_EQ(kc::judge::signer_unit(signer_with_subject("CN=UBND XÃ QUẢNG THÀNH (TEST), L=Quảng Điền, C=VN"), r), "xa-quang-thanh");
+}
+
+TEST(SignerUnit, PlaceInLocalityIsNotAUnit) {
+    auto r = signer_rules();
+    // L=Quảng Điền equals the district's alias, but L is a place: a person's certificate maps to nothing.
+    EXPECT_EQ(kc::judge::signer_unit(signer_with_subject("CN=Nguyễn Văn A, L=Quảng Điền, C=VN"), r), "");
+    // …while an O equal to the alias does name the unit.
+    EXPECT_EQ(kc::judge::signer_unit(signer_with_subject("CN=Nguyễn Văn A, O=Quảng Điền, C=VN"), r), "ubnd-quang-dien");
+}
+
+TEST(SignerUnit, CnDecidesOverTheGoverningBodyInO) {
+    auto r = signer_rules();
+    kc::rules::Unit province{"ubnd-tinh", "UBND tỉnh Thừa Thiên Huế", "province", "", {}, false};
+    r.units.push_back(province);
+    // O names the (longer-named) province: the CN, the signing agency, decides.
+    EXPECT_EQ(kc::judge::signer_unit(signer_with_subject("CN=UBND HUYỆN QUẢNG ĐIỀN (TEST), O=UBND tỉnh Thừa Thiên Huế (TEST)"), r),
+              "ubnd-quang-dien");
+    EXPECT_EQ(kc::judge::signer_unit(signer_with_subject("CN=UBND XÃ QUẢNG THÀNH (TEST), O=UBND HUYỆN QUẢNG ĐIỀN"), r),
+              "xa-quang-thanh");
+}
