@@ -20,7 +20,9 @@ int cmd_rules(const Options& o);  // cmd_rules.cpp
 int cmd_show_config(const Options& o);
 int cmd_watch(const Options& o);  // cmd_watch.cpp
 int cmd_facts(const Options& o);   // cmd_facts.cpp
-int cmd_review(const Options& o);  // cmd_facts.cpp
+int cmd_review(const Options& o);  // cmd_review.cpp
+const char* review_usage();        // cmd_review.cpp: `review --help`
 int cmd_fsck(const Options& o);    // cmd_fsck.cpp
+int cmd_eval(const Options& o);    // cmd_eval.cpp
 
 }  // namespace kc::app

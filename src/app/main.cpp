@@ -23,7 +23,9 @@ const char* k_usage = R"(kiemchung — kiểm tra tài liệu kiểm chứng Ch�
   kiemchung watch [--interval S] [--settle S] [--once]   (inbox from --config; SIGTERM ends it)
   kiemchung facts set|unset|list KIND KEY [VALUE] --by NAME [--document D] [--comment TEXT]
   kiemchung fsck [--state DIR]
+  kiemchung eval SET-DIR [--set text|scan] [--floors k=v,…] [--format text|json] [--details]
   kiemchung review accept|reject|reclassify|correct|withdraw DOCUMENT-ID --by NAME --comment TEXT [--product P] [--field F --value V]
+  kiemchung review list [DOCUMENT-ID] · review --help
 Every command accepts --config FILE. --state defaults to ./var; --as-of to today (UTC+7).
 Exit: 0 ran · 1 could not run · 2 usage/configuration · 3 regression or invalid signature.
 )";
@@ -47,6 +49,7 @@ const std::map<std::string, Command>& commands() {
         {"watch", {cmd_watch, {"config", "state", "rules", "trust", "as-of", "interval", "settle", "once", "workers"}}},
         {"facts", {cmd_facts, {"config", "state", "rules", "as-of", "by", "document", "comment", "all"}}},
         {"fsck", {cmd_fsck, {"config", "state", "rules"}}},
+        {"eval", {cmd_eval, {"config", "rules", "set", "limit", "floors", "format", "details"}}},
         {"review", {cmd_review, {"config", "state", "rules", "as-of", "by", "comment", "product", "field", "value"}}},
     };
     return table;

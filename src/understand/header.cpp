@@ -89,7 +89,11 @@ void read_issuer(const std::vector<std::string>& lines, std::size_t end, bool an
         if (k == "nam" || k == "viet nam") continue;  // the motto's wrapped tail ("… VIỆT" / "NAM"), never an issuer
         if (!blocks.empty()) {
             std::string prev = key(blocks.back());
-            bool joins = continues_body(k) || prev.ends_with(" va") || blocks.back().ends_with("-");
+            // a name wrapped before "và" ("PHÒNG TÀI NGUYÊN" / "VÀ MÔI TRƯỜNG") continues the block
+            // … and a lone last word ("PHÒNG VĂN HÓA VÀ THÔNG" / "TIN", "… - KẾ" / "HOẠCH") too
+            bool lone_word = k.find(' ') == std::string::npos && prev.find(' ') != std::string::npos;
+            bool joins = continues_body(k) || prev.ends_with(" va") || k.rfind("va ", 0) == 0 || lone_word ||
+                         blocks.back().ends_with("-");
             if (joins) {
                 blocks.back() += " " + c;
                 continue;
@@ -129,12 +133,39 @@ std::string read_subject(const std::vector<std::string>& lines, std::size_t from
         }
         std::string c = squash(unmark(cols.front()));
         std::string k = key(c);
-        if (k.empty() || starts_body(k + " ") || is_upper(c) || parse_number_line(c) || parse_date_line(c)) break;
+        // a wrapped year ("… công lập năm" / "2021") has no lower case but still continues the subject
+        bool digits_only = !k.empty() && k.find_first_not_of("0123456789 ") == std::string::npos;
+        // "Thực hiện …" opens a body, but right under the kind name it is the subject
+        // ("BÁO CÁO" / "Thực hiện cơ chế tự chủ …"); "Căn cứ" and "Kính gửi" never are.
+        bool body = starts_body(k + " ") && !(i == from && parts.empty() && k.rfind("thuc hien ", 0) == 0);
+        if (k.empty() || body || (is_upper(c) && !digits_only) || parse_number_line(c) || parse_date_line(c))
+            break;
         parts.push_back(c);
     }
     std::string s;
     for (auto& p : parts) s += (s.empty() ? "" : " ") + p;
     return strip_vv(s);
+}
+
+// A long place name wraps the date line: "Thừa Thiên Huế, ngày 16 tháng 10 năm" / "2022".
+// Only a column that names a day ("ngày") but does not parse is joined with a column of the
+// next non-empty line, and only when the join parses to a real date.
+std::optional<DateLine> wrapped_date_line(const std::string& c, const std::vector<std::string>& lines, std::size_t i) {
+    std::string k = " " + key(c) + " ";
+    if (k.find(" ngay ") == std::string::npos) return std::nullopt;
+    for (std::size_t j = i + 1; j < lines.size() && j <= i + 2; ++j) {
+        auto next = split_columns(strip_motto(unmark(lines[j])));
+        if (next.empty()) continue;
+        for (auto& n : next) {
+            std::string joined = c + " " + squash(unmark(n));
+            if (auto d = parse_date_line(joined); d && !d->iso.empty()) {
+                d->notes.push_back("dòng ngày tháng bị ngắt dòng, đã ghép lại / date line wrapped over two lines, joined");
+                return d;
+            }
+        }
+        break;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -185,6 +216,11 @@ ParsedHeader parse_header(std::string_view text_in) {
             }
             if (!date) {
                 if (auto d = parse_date_line(c)) {
+                    date = d;
+                    date_idx = i;
+                    continue;
+                }
+                if (auto d = wrapped_date_line(c, lines, i)) {
                     date = d;
                     date_idx = i;
                     continue;

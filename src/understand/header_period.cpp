@@ -19,7 +19,10 @@ std::string period_from_subject(std::string_view subject) {
     static const std::regex k_quarter("\\bquy (iv|iii|ii|i|1|2|3|4) (?:nam )?(\\d{4})\\b");
     static const std::regex k_months("\\b(\\d{1,2}|sau|chin) thang (dau |cuoi )?(?:nam )?(\\d{4})\\b");
     static const std::regex k_year("\\bnam (\\d{4})\\b");
-    std::string k = key(subject);
+    // A cited document's date ("… Quyết định số 12/QĐ-UBND ngày 10 tháng 5 năm 2019") is not
+    // the period the document is about: dates are taken out before looking for a year.
+    static const std::regex k_cited_date("\\bngay \\d{1,2} thang \\d{1,2} nam \\d{4}\\b");
+    std::string k = std::regex_replace(key(subject), k_cited_date, " ");
     std::smatch m;
     if (std::regex_search(k, m, k_quarter) && plausible_year(m[2])) {
         static const char* const k_q[] = {"i", "ii", "iii", "iv"};
@@ -41,6 +44,9 @@ std::string period_from_subject(std::string_view subject) {
         return m[3].str() + "-" + std::to_string(months) + "M";
     }
     if (std::regex_search(k, m, k_year) && plausible_year(m[1])) return m[1];
+    // "… đến ngày 30/10/2022": a state as of a day is about that day's year
+    static const std::regex k_as_of("\\bden ngay \\d{1,2} \\d{1,2} (\\d{4})\\b");
+    if (std::regex_search(k, m, k_as_of) && plausible_year(m[1])) return m[1];
     return {};
 }
 

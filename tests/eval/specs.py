@@ -39,7 +39,7 @@ ISSUERS = {
     "snv": {"governing": "UBND TỈNH THỪA THIÊN HUẾ", "lines": ["SỞ NỘI VỤ"], "code": "SNV",
             "place": "Thừa Thiên Huế", "unit": "so-noi-vu", "body": "Sở Nội vụ", "cv_units": []},
     "xa": {"governing": "UBND HUYỆN QUẢNG ĐIỀN", "lines": ["ỦY BAN NHÂN DÂN", "XÃ QUẢNG THÀNH"], "code": "UBND",
-           "place": "Quảng Thành", "unit": "ubnd-quang-thanh", "body": "Ủy ban nhân dân xã", "cv_units": []},
+           "place": "Quảng Thành", "unit": "xa-quang-thanh", "body": "Ủy ban nhân dân xã", "cv_units": []},
 }
 
 # signer blocks per issuer family: (role lines, title for the name line)

