@@ -11,6 +11,8 @@
 namespace kc::understand::detail {
 namespace {
 
+constexpr std::size_t k_max_date_line = 300;  // bytes: "Thành phố …, ngày 30 tháng 12 năm 2021" is < 100
+
 // Digits with OCR look-alikes and stray single spaces ("2O21", "3 0"); keyed text is lower case.
 const char* const k_dg = "([0-9oil](?: ?[0-9oil])*)";
 
@@ -46,6 +48,9 @@ bool plausible_place(const std::string& place) {
 std::optional<DateLine> parse_date_line(std::string_view line) {
     static const std::regex k_words(std::string("^ngay ") + k_dg + " thang " + k_dg + " nam " + k_dg + "\\b");
     static const std::regex k_numeric(std::string("^(?:ngay )?") + k_dg + " ?[/.-] ?" + k_dg + " ?[/.-] ?" + k_dg + "\\b");
+    // A date line is short. std::regex recurses per repeated character, so a long run of
+    // digits would overflow the stack (found by feeding the parser a 200,000-character line).
+    if (line.size() > k_max_date_line) return std::nullopt;
     std::string s = kc::text::trim(line);
     std::string place, right = s;
     auto comma = s.find(',');
@@ -91,6 +96,7 @@ std::optional<DateLine> parse_date_line(std::string_view line) {
 }
 
 std::string parse_stamp_time(std::string_view value) {
+    if (value.size() > k_max_date_line) return {};
     static const std::regex k_dmy(
         "(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([+-]\\d{2}:?\\d{2})?");
     static const std::regex k_ymd(

@@ -22,7 +22,8 @@ std::string period_from_subject(std::string_view subject) {
     // A cited document's date ("… Quyết định số 12/QĐ-UBND ngày 10 tháng 5 năm 2019") is not
     // the period the document is about: dates are taken out before looking for a year.
     static const std::regex k_cited_date("\\bngay \\d{1,2} thang \\d{1,2} nam \\d{4}\\b");
-    std::string k = std::regex_replace(key(subject), k_cited_date, " ");
+    constexpr std::size_t k_max_subject = 2000;  // a trích yếu is a few lines; bounds the regex time
+    std::string k = std::regex_replace(key(subject.substr(0, k_max_subject)), k_cited_date, " ");
     std::smatch m;
     if (std::regex_search(k, m, k_quarter) && plausible_year(m[2])) {
         static const char* const k_q[] = {"i", "ii", "iii", "iv"};

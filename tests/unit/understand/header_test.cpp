@@ -259,3 +259,15 @@ TEST(Header, WrappedIssuerWordAndSubjectYear) {
     EXPECT_EQ(p.header.period, "2021");
     EXPECT_EQ(kc::understand::detail::period_from_subject("Số lượng cán bộ, công chức cấp xã đến ngày 30/10/2022"), "2022");
 }
+
+// Hostile text: very long lines must not crash (std::regex recursion) nor take long.
+TEST(Header, HostileLongLinesDoNotCrash) {
+    std::string digits;
+    for (int i = 0; i < 100000; ++i) digits += "1 ";
+    for (const std::string& text : {"Quảng Điền, ngày " + digits + "tháng 1 năm 2022\n", "Số: " + digits + "/KH-UBND\n",
+                                    "KẾ HOẠCH\nKế hoạch năm " + digits + "\n", "Thời gian ký: " + digits + "\n"}) {
+        auto p = kc::understand::parse_header(text);
+        EXPECT_EQ(p.header.date, "");
+    }
+    EXPECT_EQ(kc::understand::detail::parse_stamp_time(digits), "");
+}
