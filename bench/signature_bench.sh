@@ -15,8 +15,15 @@ build=${KC_BUILD_DIR:-build}
 bin=${KC_BINARY:-$build/kiemchung}
 trust=tests/fixtures/pki/trust
 cmake --build "$build" --target signature_bench -j1 >/dev/null
-work=$(mktemp -d)
+# A recognisable name: a shared /tmp may have cleaners for anonymous tmp.* dirs.
+work=$(mktemp -d "${TMPDIR:-/tmp}/kc-signature-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+# Every figure must be over all the files: stop if any disappeared meanwhile.
+still_there() {
+    local left
+    left=$(find "$work" -name 'bench-*.pdf' | wc -l)
+    [ "$left" = "${#files[@]}" ] || { echo "ABORT: $left of ${#files[@]} files left in $work ($1)" >&2; exit 1; }
+}
 
 t0=$(date +%s.%N)
 /usr/bin/python3 tests/tools/make_signature_fixtures.py "$work" --copies "$n"
@@ -35,8 +42,10 @@ for f in "${files[@]}"; do
 done
 t1=$(date +%s.%N)
 echo "kiemchung verify-signature (one process per file): $(ms_per_file "$t0" "$t1") ms/file; exit 0 (valid) for $valid/${#files[@]}"
+still_there "after the CLI"
 
 "$build/bench/signature_bench" "$trust" 2022-01-10 3 "${files[@]}"
+still_there "after the in-process run"
 
 t0=$(date +%s.%N)
 ok=0
@@ -45,3 +54,4 @@ for f in "${files[@]}"; do
 done
 t1=$(date +%s.%N)
 echo "pdfsig (one process per file, reference): $(ms_per_file "$t0" "$t1") ms/file; \"Signature is Valid\" for $ok/${#files[@]}"
+still_there "after pdfsig"

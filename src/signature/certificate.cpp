@@ -5,6 +5,7 @@
 #include <openssl/bn.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
+#include <openssl/ocsp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
@@ -92,6 +93,18 @@ std::string mask_digit_runs(std::string_view v) {
 }
 
 }  // namespace
+
+std::vector<std::string> anchor_certificates_der(const std::vector<std::filesystem::path>& files) {
+    std::vector<std::string> out;
+    for (const auto& file : files)
+        for (auto& cert : read_certificates(file)) {
+            unsigned char* buf = nullptr;
+            const int n = i2d_X509(cert.get(), &buf);
+            if (n > 0) out.emplace_back(reinterpret_cast<char*>(buf), static_cast<std::size_t>(n));
+            OPENSSL_free(buf);
+        }
+    return out;
+}
 
 std::string mask_identifier(std::string_view value) {
     std::size_t start = 0;
@@ -235,10 +248,8 @@ namespace {
 struct CrlFree { void operator()(X509_CRL* p) const { X509_CRL_free(p); } };
 using CrlPtr = std::unique_ptr<X509_CRL, CrlFree>;
 
-std::vector<CrlPtr> read_crls(const std::filesystem::path& file) {
+std::vector<CrlPtr> read_crls(const std::string& bytes) {
     std::vector<CrlPtr> out;
-    std::ifstream in(file, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (bytes.find("-----BEGIN") != std::string::npos) {
         std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(bytes.data(), static_cast<int>(bytes.size())));
         while (X509_CRL* c = PEM_read_bio_X509_CRL(bio.get(), nullptr, nullptr, nullptr)) out.emplace_back(c);
@@ -250,11 +261,17 @@ std::vector<CrlPtr> read_crls(const std::filesystem::path& file) {
     return out;
 }
 
+std::vector<CrlPtr> read_crls(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return read_crls(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
+}
+
 }  // namespace
 
 RevocationCheck check_revocation(std::string_view leaf_der, const std::vector<std::string>& intermediates_der,
                                  const std::vector<std::filesystem::path>& anchors,
-                                 const std::vector<std::filesystem::path>& crls) {
+                                 const std::vector<std::filesystem::path>& crls,
+                                 const std::vector<std::string>& crls_der) {
     RevocationCheck r;
     auto leaf = from_der(leaf_der);
     if (!leaf) {
@@ -263,10 +280,19 @@ RevocationCheck check_revocation(std::string_view leaf_der, const std::vector<st
         return r;
     }
     std::vector<CrlPtr> covering;
-    for (const auto& file : crls)
-        for (auto& crl : read_crls(file))
+    auto take = [&](std::vector<CrlPtr> found) {
+        for (auto& crl : found)
             if (X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_issuer_name(leaf.get())) == 0)
                 covering.push_back(std::move(crl));
+    };
+    for (const auto& file : crls) take(read_crls(file));
+    for (const auto& der : crls_der) take(read_crls(der));
+    for (auto& crl : covering) {
+        const auto t = to_unix(X509_CRL_get0_lastUpdate(crl.get())).value_or(0);
+        if (t < r.this_update) continue;
+        r.this_update = t;
+        r.next_update = to_unix(X509_CRL_get0_nextUpdate(crl.get()));
+    }
     if (covering.empty()) {
         r.detail = "no CRL for the issuer";
         return r;
@@ -296,8 +322,16 @@ RevocationCheck check_revocation(std::string_view leaf_der, const std::vector<st
     r.status = Revocation::revoked;
     for (auto& crl : covering) {
         X509_REVOKED* entry = nullptr;
-        if (X509_CRL_get0_by_cert(crl.get(), &entry, leaf.get()) == 1 && entry)
+        if (X509_CRL_get0_by_cert(crl.get(), &entry, leaf.get()) == 1 && entry) {
             r.revoked_at = to_unix(X509_REVOKED_get0_revocationDate(entry)).value_or(0);
+            int crit = 0;
+            if (auto* code = static_cast<ASN1_ENUMERATED*>(
+                    X509_REVOKED_get_ext_d2i(entry, NID_crl_reason, &crit, nullptr))) {
+                r.reason = OCSP_crl_reason_str(static_cast<int>(ASN1_ENUMERATED_get(code)));
+                ASN1_ENUMERATED_free(code);
+            }
+            ERR_clear_error();
+        }
     }
     return r;
 }

@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,8 +35,12 @@ struct ChainCheck {
 ChainCheck check_chain(std::string_view leaf_der, const std::vector<std::string>& intermediates_der,
                        const std::vector<std::filesystem::path>& anchors, std::int64_t at);
 
-// Revocation from CRL files (PEM or DER, as found in the trust directory).
-// Checked only when one of `crls` is issued by the leaf's issuer: then OpenSSL
+// Every certificate in the anchor files (PEM, several per file, or one DER), as DER.
+std::vector<std::string> anchor_certificates_der(const std::vector<std::filesystem::path>& files);
+
+// Revocation from CRL files (PEM or DER, as found in the trust directory) or from CRLs
+// embedded in the PDF (`crls_der`: DSS /CRLs, adbe-revocationInfoArchival).
+// Checked only when one of the CRLs is issued by the leaf's issuer: then OpenSSL
 // verifies the path again with X509_V_FLAG_CRL_CHECK (the CRL's own signature is
 // checked too). Time checks are off in that pass: the leaf's validity at signing
 // time is check_chain's business, the CRL is whatever the deployment holds on the
@@ -46,10 +51,14 @@ struct RevocationCheck {
     Revocation status = Revocation::not_checked;
     std::string detail;           // why not checked / OpenSSL's error
     std::int64_t revoked_at = 0;  // unix, when revoked
+    std::string reason;           // CRLReason of the entry ("keyCompromise"), may be empty
+    std::int64_t this_update = 0;  // of the (latest) covering CRL
+    std::optional<std::int64_t> next_update;
 };
 RevocationCheck check_revocation(std::string_view leaf_der, const std::vector<std::string>& intermediates_der,
                                  const std::vector<std::filesystem::path>& anchors,
-                                 const std::vector<std::filesystem::path>& crls);
+                                 const std::vector<std::filesystem::path>& crls,
+                                 const std::vector<std::string>& crls_der = {});
 
 // ---- pure helpers (table-tested) ---------------------------------------------
 

@@ -101,6 +101,54 @@ void read_signing_time(CMS_SignerInfo* si, CmsFacts& f) {
     f.signing_time = asn1_time_unix(reinterpret_cast<const ASN1_TIME*>(t->value.asn1_string));
 }
 
+// One DER element's children: for a constructed element at `der`, the complete TLVs
+// inside it. Bounded by the input (ASN1_get_object checks lengths); empty when malformed.
+std::vector<std::string_view> der_children(std::string_view der, int* tag_out = nullptr, int* class_out = nullptr) {
+    std::vector<std::string_view> out;
+    const auto* start = reinterpret_cast<const unsigned char*>(der.data());
+    const unsigned char* p = start;
+    long len = 0;
+    int tag = 0, cls = 0;
+    const int r = ASN1_get_object(&p, &len, &tag, &cls, static_cast<long>(der.size()));
+    if ((r & 0x80) || !(r & V_ASN1_CONSTRUCTED) || r == 0x21) return out;  // error / primitive / indefinite
+    if (tag_out) *tag_out = tag;
+    if (class_out) *class_out = cls;
+    const unsigned char* end = p + len;
+    while (p < end) {
+        const unsigned char* item = p;
+        long ilen = 0;
+        int itag = 0, icls = 0;
+        const int ir = ASN1_get_object(&p, &ilen, &itag, &icls, static_cast<long>(end - p));
+        if ((ir & 0x80) || ir == 0x21) return {};
+        p += ilen;
+        out.emplace_back(reinterpret_cast<const char*>(item), static_cast<std::size_t>(p - item));
+    }
+    return out;
+}
+
+// adbe-revocationInfoArchival ::= SEQUENCE { crl [0] EXPLICIT SEQUENCE OF CertificateList
+//   OPTIONAL, ocsp [1] EXPLICIT SEQUENCE OF OCSPResponse OPTIONAL, otherRevInfo [2] … }
+void read_revocation_archival(CMS_SignerInfo* si, CmsFacts& f) {
+    std::unique_ptr<ASN1_OBJECT, ObjFree> oid(OBJ_txt2obj("1.2.840.113583.1.1.8", 1));
+    const int idx = CMS_signed_get_attr_by_OBJ(si, oid.get(), -1);
+    if (idx < 0) return;
+    X509_ATTRIBUTE* attr = CMS_signed_get_attr(si, idx);
+    ASN1_TYPE* t = attr ? X509_ATTRIBUTE_get0_type(attr, 0) : nullptr;
+    if (!t || t->type != V_ASN1_SEQUENCE) return;
+    const std::string_view info(reinterpret_cast<const char*>(t->value.sequence->data),
+                                static_cast<std::size_t>(t->value.sequence->length));
+    constexpr std::size_t k_max_items = 64;  // a signature carries a handful at most
+    for (auto part : der_children(info)) {
+        int tag = -1, cls = 0;
+        auto inner = der_children(part, &tag, &cls);
+        if (cls != V_ASN1_CONTEXT_SPECIFIC || inner.size() != 1 || (tag != 0 && tag != 1)) continue;
+        auto& into = tag == 0 ? f.archived_crls : f.archived_ocsps;
+        for (auto item : der_children(inner[0]))
+            if (into.size() < k_max_items) into.emplace_back(item);
+    }
+    ERR_clear_error();
+}
+
 // The token signs a hash of our SignerInfo's signature value (RFC 3161 appendix A);
 // checking that imprint is what binds the trusted time to this very signature.
 void read_timestamp(CMS_SignerInfo* si, CmsFacts& f) {
@@ -247,6 +295,7 @@ CmsFacts verify_cms(std::string_view der, std::string_view signed_bytes, Content
     f.signer_cert_der = first_signer(cms.get());
     read_signing_time(si, f);
     read_timestamp(si, f);
+    read_revocation_archival(si, f);
     ERR_clear_error();
     return f;
 }

@@ -26,6 +26,10 @@ struct CmsFacts {
     std::string tsa_cert_der;             // the token's signer, for a chain check
     std::vector<std::string> tsa_certs_der;
     std::string digest_algorithm;         // e.g. "sha256"
+    // Revocation data the signer archived in the signed attribute adbe-revocationInfoArchival
+    // (1.2.840.113583.1.1.8), DER, unverified here: OCSPResponse and CertificateList objects.
+    std::vector<std::string> archived_ocsps;
+    std::vector<std::string> archived_crls;
 };
 
 enum class ContentKind {

@@ -8,7 +8,10 @@
 #include <qpdf/QPDFLogger.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 
+#include <qpdf/Pipeline.hh>
+
 #include <set>
+#include <stdexcept>
 
 namespace kc::signature {
 namespace {
@@ -58,6 +61,47 @@ bool looks_like_signature(QPDFObjectHandle v) {
     return v.isDictionary() && v.hasKey("/ByteRange") && v.hasKey("/Contents");
 }
 
+class BoundedSink : public Pipeline {
+public:
+    explicit BoundedSink(std::size_t max) : Pipeline("dss", nullptr), m_max(max) {}
+    void write(unsigned char const* buf, size_t len) override {
+        if (overflow || data.size() + len > m_max) {
+            overflow = true;
+            throw std::length_error("DSS stream too large");
+        }
+        data.append(reinterpret_cast<const char*>(buf), len);
+    }
+    void finish() override {}
+    std::string data;
+    bool overflow = false;
+
+private:
+    std::size_t m_max;
+};
+
+// Decoded data of the streams in dss[key]; unreadable items are skipped (a broken DSS
+// only means less evidence).
+std::vector<std::string> dss_streams(QPDFObjectHandle dss, const char* key) {
+    constexpr std::size_t k_max_items = 64, k_max_bytes = 1 << 20;
+    std::vector<std::string> out;
+    auto arr = dss.getKey(key);
+    if (!arr.isArray()) return out;
+    for (int i = 0; i < arr.getArrayNItems() && out.size() < k_max_items; ++i) {
+        auto item = arr.getArrayItem(i);
+        if (!item.isStream()) continue;
+        // Decoded through a capped pipeline: a small compressed stream must not be able
+        // to expand into gigabytes.
+        BoundedSink sink(k_max_bytes);
+        try {
+            bool filtered = false;
+            if (item.pipeStreamData(&sink, &filtered, 0, qpdf_dl_generalized, true) && !sink.overflow)
+                out.push_back(std::move(sink.data));
+        } catch (const std::exception&) {
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 PdfSignatures find_signatures(std::string_view bytes) {
@@ -84,6 +128,12 @@ PdfSignatures find_signatures(std::string_view bytes) {
                 continue;
             if (!seen.insert(obj.getObjGen()).second) continue;
             out.signatures.push_back(read_dict(obj, {}));
+        }
+        auto dss = pdf.getRoot().getKey("/DSS");
+        if (dss.isDictionary()) {
+            out.dss_ocsps = dss_streams(dss, "/OCSPs");
+            out.dss_crls = dss_streams(dss, "/CRLs");
+            out.dss_certs = dss_streams(dss, "/Certs");
         }
         out.readable = true;
     } catch (const std::exception& e) {

@@ -1,6 +1,7 @@
 // signature/pdf_signatures.h — finds the signature dictionaries of a PDF (qpdf):
 // AcroForm fields of type /Sig that have a value, plus any /Type /Sig or
-// /DocTimeStamp dictionary among the file's objects (signatures outside the form).
+// /DocTimeStamp dictionary among the file's objects (signatures outside the form);
+// and the revocation data of the document's DSS.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -25,6 +26,12 @@ struct PdfSignatures {
     bool readable = false;
     std::string error;
     std::vector<SignatureDict> signatures;  // in field order, then others by object number
+    // The Document Security Store (catalog /DSS, PAdES LTV) as the last revision has it:
+    // decoded stream data of /OCSPs, /CRLs and /Certs (DER, unverified; at most 64 each,
+    // 1 MiB each).
+    std::vector<std::string> dss_ocsps;
+    std::vector<std::string> dss_crls;
+    std::vector<std::string> dss_certs;
 };
 
 PdfSignatures find_signatures(std::string_view pdf_bytes);

@@ -10,7 +10,9 @@
 #include "signature/certificate.h"
 #include "signature/cms_verify.h"
 #include "signature/incremental_updates.h"
+#include "signature/ocsp.h"
 #include "signature/pdf_signatures.h"
+#include "signature/revocation.h"
 
 namespace kc::signature {
 namespace {
@@ -47,8 +49,77 @@ std::int64_t end_of_day_vn(const kc::Date& d) {
     return sys_days{d}.time_since_epoch().count() * 86400LL + 86399 - 7 * 3600;
 }
 
-SignerInfo verify_one(std::string_view bytes, const SignatureDict& dict, const TrustStore& trust,
-                      const Options& options) {
+// Every piece of revocation evidence for the signer: trust-directory CRLs, CRLs and
+// OCSP responses in the PDF, and the AIA responder when the deployment allows network
+// and nothing offline settled the question.
+std::vector<RevocationEvidence> gather_revocation(const CmsFacts& cms, const PdfSignatures& pdf,
+                                                  const TrustStore& trust, const std::vector<std::string>& pool,
+                                                  std::int64_t validation_time,
+                                                  std::optional<std::int64_t> signing_time) {
+    std::vector<RevocationEvidence> out;
+    const auto& leaf = cms.signer_cert_der;
+    auto from_crl = [&](const RevocationCheck& c, const std::string& source, bool deployment) {
+        if (c.status == Revocation::not_checked) {
+            if (c.detail != "no CRL for the issuer")
+                out.push_back({RevocationEvidence::Kind::unusable, source, deployment, 0, {}, 0, "", c.detail});
+            return;
+        }
+        RevocationEvidence e;
+        e.kind = c.status == Revocation::revoked ? RevocationEvidence::Kind::revoked : RevocationEvidence::Kind::good;
+        e.source = source;
+        e.deployment = deployment;
+        e.issued = c.this_update;
+        e.next_update = c.next_update;
+        e.revoked_at = c.revoked_at;
+        e.reason = c.reason;
+        out.push_back(std::move(e));
+    };
+    if (!trust.crls.empty()) from_crl(check_revocation(leaf, pool, trust.anchors, trust.crls), "CRL", true);
+    std::vector<std::string> embedded_crls = cms.archived_crls;
+    embedded_crls.insert(embedded_crls.end(), pdf.dss_crls.begin(), pdf.dss_crls.end());
+    if (!embedded_crls.empty())
+        from_crl(check_revocation(leaf, pool, trust.anchors, {}, embedded_crls), "CRL in the PDF", false);
+    auto from_ocsp = [&](const std::string& der, const std::string& source) {
+        const auto o = check_ocsp_response(der, leaf, pool, trust.anchors);
+        RevocationEvidence e;
+        e.source = source;
+        e.issued = o.this_update;
+        e.next_update = o.next_update;
+        switch (o.status) {
+            case OcspEvidence::Status::good: e.kind = RevocationEvidence::Kind::good; break;
+            case OcspEvidence::Status::revoked:
+                e.kind = RevocationEvidence::Kind::revoked;
+                e.revoked_at = o.revoked_at;
+                e.reason = o.reason;
+                break;
+            case OcspEvidence::Status::unknown:
+            case OcspEvidence::Status::unusable:
+                // A response about another certificate (a DSS serves every signature) is
+                // not evidence at all: skip it silently.
+                if (o.detail == "OCSP response is about another certificate") return;
+                e.kind = RevocationEvidence::Kind::unusable;
+                e.detail = o.detail;
+                break;
+        }
+        out.push_back(std::move(e));
+    };
+    for (const auto& der : cms.archived_ocsps) from_ocsp(der, "OCSP, signed attribute");
+    for (const auto& der : pdf.dss_ocsps) from_ocsp(der, "OCSP, DSS");
+    if (trust.ocsp_fetch) {
+        const auto offline = judge_revocation(out, signing_time, validation_time);
+        if (offline.outcome == RevocationVerdict::Outcome::not_checked) {
+            const auto fetched = fetch_ocsp(leaf, pool, trust.anchors, trust.ocsp_timeout_seconds);
+            if (fetched.response_der.empty())
+                out.push_back({RevocationEvidence::Kind::unusable, "OCSP, online", false, 0, {}, 0, "", fetched.error});
+            else
+                from_ocsp(fetched.response_der, "OCSP, online");
+        }
+    }
+    return out;
+}
+
+SignerInfo verify_one(std::string_view bytes, const SignatureDict& dict, const PdfSignatures& pdf,
+                      const TrustStore& trust, const Options& options) {
     SignerInfo si;
     si.field = dict.field;
     si.subfilter = dict.subfilter;
@@ -132,7 +203,8 @@ SignerInfo verify_one(std::string_view bytes, const SignatureDict& dict, const T
     si.agency_or_person = cert.agency_or_person;
     if (cert.agency_or_person != "unknown") si.notes.push_back("agency_or_person is a heuristic");
 
-    std::int64_t check_at = options.as_of ? end_of_day_vn(*options.as_of) : kc::date::now_unix();
+    const std::int64_t validation_time = options.as_of ? end_of_day_vn(*options.as_of) : kc::date::now_unix();
+    std::int64_t check_at = validation_time;
     if (when.at) {
         if (options.as_of && *when.at > check_at) si.notes.push_back("signing time is after as_of");
         check_at = *when.at;
@@ -142,29 +214,49 @@ SignerInfo verify_one(std::string_view bytes, const SignatureDict& dict, const T
     if (when.source == "claimed")
         si.notes.push_back("signing time is only claimed by the document (/M)");
 
+    bool time_proven = false;  // by a timestamp whose authority chains to an anchor
     if (cms.timestamp_time) {
         const auto tsa = check_chain(cms.tsa_cert_der, cms.tsa_certs_der, trust.anchors, *cms.timestamp_time);
+        time_proven = tsa.status == ChainStatus::trusted;
         if (tsa.status != ChainStatus::trusted)
             si.notes.push_back("timestamp authority not trusted: " + tsa.detail);
         else
             si.notes.push_back("timestamp verified: imprint matches, authority chains to a trust anchor");
     }
-    const auto chain = check_chain(cms.signer_cert_der, cms.certs_der, trust.anchors, check_at);
+    // Helper certificates: the CMS's own, then the DSS's (PAdES LTV stores chains there).
+    auto pool = cms.certs_der;
+    pool.insert(pool.end(), pdf.dss_certs.begin(), pdf.dss_certs.end());
+    const auto chain = check_chain(cms.signer_cert_der, pool, trust.anchors, check_at);
     if (!cert.key_usage_ok)
         finish("indeterminate", "certificate key usage does not allow signing");
     if (chain.status != ChainStatus::untrusted) {
-        const auto rev = check_revocation(cms.signer_cert_der, cms.certs_der, trust.anchors, trust.crls);
-        if (rev.status == Revocation::not_checked) {
-            si.notes.push_back("revocation not checked: " + rev.detail);
-        } else if (rev.status == Revocation::revoked) {
-            const auto on = kc::date::timestamp_vn(rev.revoked_at);
-            if (!when.at || rev.revoked_at <= *when.at)
-                return finish("invalid", "certificate revoked on " + on + ", before the signing time");
-            si.notes.push_back("certificate revoked on " + on + ", after the signing time");
-            if (when.source != "timestamp")
-                finish("indeterminate", "signing before the revocation is not proven without a timestamp");
-        } else {
-            si.notes.push_back("revocation checked against a CRL: not revoked");
+        const auto rev = judge_revocation(gather_revocation(cms, pdf, trust, pool, validation_time, when.at),
+                                          when.at, validation_time);
+        const auto origin = [&] {
+            return (rev.reason.empty() ? std::string() : rev.reason + "; ") + "source " + rev.source;
+        };
+        for (const auto& why : rev.set_aside) si.notes.push_back("revocation data set aside: " + why);
+        switch (rev.outcome) {
+            case RevocationVerdict::Outcome::not_checked:
+                si.notes.push_back(std::string("revocation not checked: ") +
+                                   (rev.set_aside.empty() ? "no CRL or OCSP response for the certificate"
+                                                          : "no usable CRL or OCSP response"));
+                break;
+            case RevocationVerdict::Outcome::good:
+                si.notes.push_back(rev.source == "CRL"
+                                       ? std::string("revocation checked against a CRL: not revoked")
+                                       : "revocation checked: not revoked (" + rev.source + ", issued " +
+                                             kc::date::timestamp_vn(rev.issued) + ")");
+                break;
+            case RevocationVerdict::Outcome::revoked_before:
+                return finish("invalid", "certificate revoked on " + kc::date::timestamp_vn(rev.revoked_at) + " (" +
+                                             origin() + "), before the signing time");
+            case RevocationVerdict::Outcome::revoked_after:
+                si.notes.push_back("certificate revoked on " + kc::date::timestamp_vn(rev.revoked_at) + " (" +
+                                   origin() + "), after the signing time");
+                if (!time_proven)
+                    finish("indeterminate", "signing before the revocation is not proven without a trusted timestamp");
+                break;
         }
     }
     switch (chain.status) {
@@ -173,6 +265,32 @@ SignerInfo verify_one(std::string_view bytes, const SignatureDict& dict, const T
         case ChainStatus::untrusted: return finish("untrusted", "no chain to a trust anchor: " + chain.detail);
     }
     return finish("indeterminate", "");
+}
+
+std::string trim(std::string s) {
+    const auto b = s.find_first_not_of(" \t\r\"'");
+    const auto e = s.find_last_not_of(" \t\r\"'");
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+// `key: value` (or `key = value`) lines; `#` starts a comment.
+void read_revocation_conf(const std::filesystem::path& file, TrustStore& t) {
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line)) {
+        line = line.substr(0, line.find('#'));
+        const auto sep = line.find_first_of(":=");
+        if (sep == std::string::npos) continue;
+        const auto key = lower(trim(line.substr(0, sep)));
+        const auto value = lower(trim(line.substr(sep + 1)));
+        if (key == "ocsp_fetch") t.ocsp_fetch = value == "yes" || value == "true" || value == "on" || value == "1";
+        if (key == "ocsp_timeout_seconds") {
+            try {
+                t.ocsp_timeout_seconds = std::clamp(std::stoi(value), 1, 60);
+            } catch (const std::exception&) {
+            }
+        }
+    }
 }
 
 }  // namespace
@@ -207,6 +325,7 @@ TrustStore load_trust_dir(const std::filesystem::path& dir) {
     }
     std::sort(t.anchors.begin(), t.anchors.end());
     std::sort(t.crls.begin(), t.crls.end());
+    read_revocation_conf(dir / "revocation.conf", t);
     return t;
 }
 
@@ -227,7 +346,7 @@ kc::SignatureResult verify_pdf_bytes(std::string_view bytes, const TrustStore& t
             ++doc_timestamps;
             continue;
         }
-        result.signers.push_back(verify_one(bytes, dict, trust, options));
+        result.signers.push_back(verify_one(bytes, dict, found, trust, options));
     }
     if (result.signers.empty()) return result;  // "absent"
     result.status = "valid";
@@ -258,7 +377,24 @@ Poco::JSON::Object::Ptr to_json(const kc::SignatureResult& result) {
     o->set("version", std::string(k_version));
     o->set("status", result.status);
     o->set("signatures", core->getArray("signers"));
+    const auto kinds = signer_kinds_present(result);
+    auto present = kc::json::ordered();
+    present->set("agency", kinds.agency);
+    present->set("agency_valid", kinds.agency_valid);
+    present->set("person", kinds.person);
+    present->set("person_valid", kinds.person_valid);
+    o->set("present", present);
     return o;
+}
+
+SignerKindsPresent signer_kinds_present(const kc::SignatureResult& result) {
+    SignerKindsPresent p;
+    for (const auto& si : result.signers) {
+        const bool valid = si.status == "valid";
+        if (si.agency_or_person == "agency") p.agency = true, p.agency_valid = p.agency_valid || valid;
+        if (si.agency_or_person == "person") p.person = true, p.person_valid = p.person_valid || valid;
+    }
+    return p;
 }
 
 }  // namespace kc::signature

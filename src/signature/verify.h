@@ -21,11 +21,16 @@
 //   Document status = worst (invalid > modified > expired > indeterminate > untrusted
 //   > valid), "absent" when the PDF has no signature, and "indeterminate" with no
 //   signers when the PDF cannot be parsed at all (extraction reports the damage).
-// - Revocation: when a CRL of the trust store is issued by the signer's issuer, the
-//   signer is checked against it (X509_V_FLAG_CRL_CHECK). Revoked on or before the
-//   signing time → invalid; revoked later → a note, and indeterminate unless the
-//   signing time comes from a timestamp (only then is "signed before revocation"
-//   proven). No covering CRL → the note "revocation not checked".
+// - Revocation (docs/trust.md): evidence from the trust directory's CRLs, CRLs and OCSP
+//   responses embedded in the PDF (the document's /DSS, the signature's signed attribute
+//   adbe-revocationInfoArchival), and — only when the trust directory's revocation.conf
+//   says `ocsp_fetch: yes` — the certificate's AIA OCSP responder. OCSP responses count
+//   only when signed by the CA or its delegated responder chaining to the anchors; good
+//   evidence only when it speaks about the signing time (revocation.h). Revoked on or
+//   before the signing time → invalid (note with date, reason, source); revoked later → a
+//   note, and indeterminate unless the signing time comes from a timestamp whose authority
+//   chains to an anchor (only then is
+//   "signed before revocation" proven). No usable evidence → "revocation not checked".
 // - The timestamp authority must carry the timeStamping extended key usage; its
 //   chain to the anchors is checked at the token time, "not trusted" is a note.
 // - Signing time: RFC 3161 timestamp token (imprint checked) → "timestamp"; else the
@@ -48,15 +53,21 @@
 
 namespace kc::signature {
 
-inline constexpr const char* k_version = "signature-1";
+inline constexpr const char* k_version = "signature-2";  // 2: OCSP, embedded CRLs, DSS
 
 struct TrustStore {
     std::vector<std::filesystem::path> anchors;  // certificate files (PEM/DER) of trust anchors
     std::vector<std::filesystem::path> crls;     // CRL files (PEM/DER)
+    // From DIR/revocation.conf: may the verifier ask OCSP responders over the network?
+    // Off unless the deployment says so.
+    bool ocsp_fetch = false;
+    int ocsp_timeout_seconds = 5;
 };
 
 // Every *.pem *.crt *.cer *.der file directly in `dir` as an anchor and every *.crl
-// as a CRL, sorted; empty when `dir` does not exist.
+// as a CRL, sorted; empty when `dir` does not exist. DIR/revocation.conf, when present,
+// holds `key: value` lines (`#` comments): ocsp_fetch (yes|no|true|false|on|off, default
+// no) and ocsp_timeout_seconds (1..60, default 5); unknown keys are ignored.
 TrustStore load_trust_dir(const std::filesystem::path& dir);
 
 struct Options {
@@ -74,7 +85,17 @@ kc::SignatureResult verify_pdf_bytes(std::string_view bytes, const TrustStore& t
 // {"status":…, "signatures":[{status, field, subfilter, subject, issuer, serial,
 //  not_before, not_after, agency_or_person, signed_at, time_source,
 //  coverage {byte_range, whole_file, signed_revision_is_last, later_changes[]}, notes[]}]}
+//  plus "present": {"agency": …, "person": …} (see signer_kinds_present).
 Poco::JSON::Object::Ptr to_json(const kc::SignatureResult& result);
+
+// Nghị định 30/2020 asks for the person's and the agency's signature: whether each kind is
+// present among the signatures ("agency_or_person", a heuristic) and whether one of that
+// kind is valid.
+struct SignerKindsPresent {
+    bool agency = false, agency_valid = false;
+    bool person = false, person_valid = false;
+};
+SignerKindsPresent signer_kinds_present(const kc::SignatureResult& result);
 
 // The reason a judge reports for a document status: absent → UNSIGNED, invalid →
 // SIGNATURE_INVALID, modified → MODIFIED_AFTER_SIGNING, expired → CERT_EXPIRED,

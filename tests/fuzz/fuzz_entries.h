@@ -13,6 +13,7 @@
 #include "signature/byte_range.h"
 #include "signature/cms_verify.h"
 #include "signature/incremental_updates.h"
+#include "signature/ocsp.h"
 #include "signature/pdf_signatures.h"
 
 namespace kc::signature::fuzz {
@@ -46,6 +47,11 @@ inline int cms_entry(std::string_view der) {
         const auto facts = verify_cms(der, k_cms_content, kind);
         if (facts.integrity == Integrity::ok) ++ok;
         if (facts.timestamp_time) ++ok;
+        // Archived revocation data goes through the OCSP parser (no anchors: parse only).
+        for (const auto& ocsp : facts.archived_ocsps)
+            if (check_ocsp_response(ocsp, facts.signer_cert_der, facts.certs_der, {}).status ==
+                OcspEvidence::Status::unusable)
+                ++ok;
     }
     return ok;
 }

@@ -23,6 +23,8 @@ Layout written to OUTDIR:
   other-signer.cert.pem / .key.pem           agency-like cert issued by other-root
   revoked.cert.pem / revoked.key.pem         agency-like cert, revoked 2021-06-01 (in the CRL)
   tsa.cert.pem / tsa.key.pem                 RFC 3161 test TSA (EKU timeStamping, critical)
+  ocsp.cert.pem / ocsp.key.pem               OCSP responder delegated by the issuing CA (EKU OCSPSigning)
+  revoked-later.cert.pem / .key.pem          agency-like cert, revoked 2023-03-01 (OCSP only, not in the CRL)
   other-chain.pem                            other-root (for --chain with other-signer)
   trust/issuing-ca.crl                       CRL of the issuing CA (PEM) listing `revoked`
   chain.pem                                  issuing CA + root (for --chain)
@@ -137,7 +139,7 @@ def utc(y, m, d, hh=0, mm=0, ss=0):
 
 
 def make_cert(subject, subject_key, issuer, issuer_key, serial, not_before, not_after, ca, pathlen=None,
-              tsa=False):
+              tsa=False, ocsp=False, aia_ocsp=None):
     b = (x509.CertificateBuilder()
          .subject_name(subject)
          .issuer_name(issuer)
@@ -160,6 +162,13 @@ def make_cert(subject, subject_key, issuer, issuer_key, serial, not_before, not_
                         critical=False)
     if tsa:  # RFC 3161 2.3: the only EKU, critical
         b = b.add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+    if ocsp:  # RFC 6960 4.2.2.2: a delegated responder carries id-kp-OCSPSigning; id-pkix-ocsp-nocheck
+        b = b.add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.OCSP_SIGNING]), critical=False)
+        b = b.add_extension(x509.OCSPNoCheck(), critical=False)
+    if aia_ocsp:  # where an online validator may ask (only kiemchung with ocsp_fetch enabled does)
+        b = b.add_extension(x509.AuthorityInformationAccess([x509.AccessDescription(
+            x509.oid.AuthorityInformationAccessOID.OCSP, x509.UniformResourceIdentifier(aia_ocsp))]),
+            critical=False)
     if not ca:
         b = b.add_extension(x509.CertificatePolicies([x509.PolicyInformation(
             x509.ObjectIdentifier("1.3.6.1.4.1.55555.1.1"),  # arbitrary test arc
@@ -220,9 +229,15 @@ def main():
                         (NameOID.LOCALITY_NAME, "Quảng Điền"), (NameOID.COUNTRY_NAME, "VN"))
     tsa_name = name((NameOID.COMMON_NAME, "kiemchung TEST Time Stamping Authority (fixture)"),
                     (NameOID.ORGANIZATION_NAME, org), (NameOID.COUNTRY_NAME, "VN"))
+    ocsp_name = name((NameOID.COMMON_NAME, "kiemchung TEST OCSP Responder (fixture)"),
+                     (NameOID.ORGANIZATION_NAME, org), (NameOID.COUNTRY_NAME, "VN"))
+    revoked_later_name = name((NameOID.COMMON_NAME, "UBND HUYỆN QUẢNG ĐIỀN (TEST, REVOKED 2023)"),
+                              (NameOID.ORGANIZATION_NAME, "UBND tỉnh Thừa Thiên Huế (TEST)"),
+                              (NameOID.LOCALITY_NAME, "Quảng Điền"), (NameOID.COUNTRY_NAME, "VN"))
 
     keys = {n: det_rsa_key(n) for n in ("root-ca", "issuing-ca", "agency", "person", "expired", "untrusted",
-                                    "commune", "other-root", "other-signer", "revoked", "tsa")}
+                                    "commune", "other-root", "other-signer", "revoked", "tsa", "ocsp",
+                                    "revoked-later")}
     root = make_cert(root_name, keys["root-ca"], root_name, keys["root-ca"], 0x4B430001,
                      utc(2018, 1, 1), utc(2040, 12, 31, 23, 59, 59), ca=True, pathlen=1)
     ica = make_cert(ica_name, keys["issuing-ca"], root_name, keys["root-ca"], 0x4B430002,
@@ -247,6 +262,10 @@ def main():
                         good_nb, good_na, ca=False)
     tsa = make_cert(tsa_name, keys["tsa"], ica_name, keys["issuing-ca"], 0x4B431006,
                     utc(2020, 1, 1), utc(2038, 12, 31, 23, 59, 59), ca=False, tsa=True)
+    ocsp = make_cert(ocsp_name, keys["ocsp"], ica_name, keys["issuing-ca"], 0x4B431007,
+                     utc(2020, 1, 1), utc(2038, 12, 31, 23, 59, 59), ca=False, ocsp=True)
+    revoked_later = make_cert(revoked_later_name, keys["revoked-later"], ica_name, keys["issuing-ca"], 0x4B431008,
+                              good_nb, good_na, ca=False)
     crl = (x509.CertificateRevocationListBuilder()
            .issuer_name(ica_name)
            .last_update(utc(2021, 7, 1))
@@ -271,7 +290,10 @@ def main():
              "other-root": (other_root, "a second root CA that no trust dir holds"),
              "other-signer": (other_signer, "agency-like certificate issued by the OTHER root (untrusted chain)"),
              "revoked": (revoked, "agency-like certificate REVOKED on 2021-06-01 (listed in trust/issuing-ca.crl)"),
-             "tsa": (tsa, "RFC 3161 time stamping authority (EKU timeStamping, critical)")}
+             "tsa": (tsa, "RFC 3161 time stamping authority (EKU timeStamping, critical)"),
+             "ocsp": (ocsp, "OCSP responder delegated by the issuing CA (EKU OCSPSigning, ocsp-nocheck)"),
+             "revoked-later": (revoked_later, "agency-like certificate revoked on 2023-03-01 (OCSP index only; "
+                                              "the 2021 CRL does not list it)")}
     for n, (c, label) in certs.items():
         write(os.path.join(out, n + ".cert.pem"), cert_pem(c, label))
         write(os.path.join(out, n + ".key.pem"), key_pem(keys[n]))

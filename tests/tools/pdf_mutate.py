@@ -17,6 +17,9 @@
       -> digest mismatch, INVALID. For a hole that is still cryptographically valid, sign with
       `sign_pdf.py --unsafe-extra-gap N` instead.
 
+From Python also add_dss(data, ocsps, crls, certs): an incremental update adding a Document
+Security Store (/DSS with /OCSPs, /CRLs, /Certs streams) -> an ALLOWED change (PAdES LTV).
+
 Run with /usr/bin/python3; needs qpdf.
 """
 import argparse
@@ -73,6 +76,30 @@ def annotate(data):
             "/Name /Comment /F 4 /P %d %d R /M (D:20220105080000+07'00') >>" % page_ref)
     if add_to_array(upd, page, "/Annots", Ref(n)):
         upd.put_value(page_ref, page)
+    appended, _ = upd.build()
+    return data + appended
+
+
+def add_dss(data, ocsps=(), crls=(), certs=()):
+    """Incremental update adding a Document Security Store (ISO 32000-2 12.8.4.3, PAdES LTV):
+    catalog /DSS << /OCSPs [..] /CRLs [..] /Certs [..] >>, one stream per DER object. An allowed
+    change after signing."""
+    upd = IncrementalUpdate(data)
+    root_ref = upd.root_ref()
+    catalog = dict(upd.value(root_ref))
+    dss = {}
+    for key, items in (("/OCSPs", ocsps), ("/CRLs", crls), ("/Certs", certs)):
+        refs = []
+        for der in items:
+            n = upd.alloc()
+            upd.put_stream(n, 0, "", der)
+            refs.append(Ref(n))
+        if refs:
+            dss[key] = refs
+    n = upd.alloc()
+    upd.put_value((n, 0), dss)
+    catalog["/DSS"] = Ref(n)
+    upd.put_value(root_ref, catalog)
     appended, _ = upd.build()
     return data + appended
 

@@ -137,6 +137,7 @@ OID_ECDSA_SHA256 = "1.2.840.10045.4.3.2"
 OID_SHA1 = "1.3.14.3.2.26"
 OID_TST_INFO = "1.2.840.113549.1.9.16.1.4"
 OID_TIMESTAMP_TOKEN = "1.2.840.113549.1.9.16.2.14"
+OID_REVOCATION_INFO_ARCHIVAL = "1.2.840.113583.1.1.8"  # adbe-revocationInfoArchival
 OID_TEST_TSA_POLICY = "1.3.6.1.4.1.55555.1.2"  # arbitrary test arc, like the certificate policy
 
 
@@ -181,12 +182,25 @@ def build_timestamp_token(signature_value, tsa_key, tsa_cert, tsa_chain, when):
     return seq(oid(OID_SIGNED_DATA), explicit(0, signed_data))
 
 
+def revocation_info_archival(ocsps=(), crls=()):
+    """Adobe's signed attribute (PDF 1.6+, ISO 32000-1 12.8.3.3.2):
+    RevocationInfoArchival ::= SEQUENCE { crl [0] EXPLICIT SEQUENCE OF CRLs OPTIONAL,
+    ocsp [1] EXPLICIT SEQUENCE OF OCSPResponse OPTIONAL, otherRevInfo [2] ... OPTIONAL }"""
+    body = b""
+    if crls:
+        body += explicit(0, seq(*crls))
+    if ocsps:
+        body += explicit(1, seq(*ocsps))
+    return seq(oid(OID_REVOCATION_INFO_ARCHIVAL), set_of(seq(body)))
+
+
 def build_cms(digest, key, cert, chain, signing_time, cades, with_time_attr, sha1_legacy=False,
-              timestamp=None):
+              timestamp=None, revocation=None):
     """Detached SignedData over `digest` (SHA-256 of the ByteRange), or for adbe.pkcs7.sha1
     (sha1_legacy) a SignedData encapsulating `digest` = SHA-1 of the ByteRange, hashed with SHA-1.
     `timestamp` = (tsa_key, tsa_cert, tsa_chain, datetime) adds an RFC 3161 token as the unsigned
-    attribute id-aa-timeStampToken."""
+    attribute id-aa-timeStampToken. `revocation` = (ocsp_ders, crl_ders) adds the signed attribute
+    adbe-revocationInfoArchival (revocation data fetched before signing, covered by the signature)."""
     cert_der = cert.public_bytes(serialization.Encoding.DER)
     issuer, serial = issuer_and_serial(cert_der)
     sha256_alg = seq(oid(OID_SHA1)) if sha1_legacy else seq(oid(OID_SHA256))
@@ -199,6 +213,8 @@ def build_cms(digest, key, cert, chain, signing_time, cades, with_time_attr, sha
         ess_cert_id = seq(octets(hashlib.sha256(cert_der).digest()),
                           seq(seq(tlv(0xA4, issuer)), serial))
         attrs.append(seq(oid(OID_SIGNING_CERT_V2), set_of(seq(seq(ess_cert_id)))))
+    if revocation:
+        attrs.append(revocation_info_archival(*revocation))
     signed_attrs_set = set_of(*attrs)              # what is signed: tag SET (0x31)
     signed_attrs_implicit = b"\xA0" + signed_attrs_set[1:]  # stored as [0] IMPLICIT
     sig, sig_alg = sign_attrs(key, signed_attrs_set, hashes.SHA1() if sha1_legacy else hashes.SHA256())
@@ -244,7 +260,7 @@ def existing_field_names(upd, acro):
 
 
 def sign(data, key, cert, chain, signing_time, subfilter, field, reason=None, location=None,
-         with_time_attr=True, contents_hex=16384, extra_gap=0, timestamp=None):
+         with_time_attr=True, contents_hex=16384, extra_gap=0, timestamp=None, revocation=None):
     upd = IncrementalUpdate(data)
     root_ref = upd.root_ref()
     catalog = dict(upd.value(root_ref))
@@ -308,7 +324,7 @@ def sign(data, key, cert, chain, signing_time, subfilter, field, reason=None, lo
     digest = hashlib.sha1(signed).digest() if sha1_legacy else hashlib.sha256(signed).digest()
     cms = build_cms(digest, key, cert, chain, signing_time,
                     cades=(subfilter == "ETSI.CAdES.detached"), with_time_attr=with_time_attr,
-                    sha1_legacy=sha1_legacy, timestamp=timestamp)
+                    sha1_legacy=sha1_legacy, timestamp=timestamp, revocation=revocation)
     hexed = cms.hex().upper().encode()
     if len(hexed) > contents_hex:
         raise SystemExit("CMS (%d hex chars) does not fit in /Contents (%d)" % (len(hexed), contents_hex))
@@ -341,6 +357,8 @@ def main(argv=None):
     ap.add_argument("--tsa-key", help="TSA private key (default: tsa.key.pem next to --cert)")
     ap.add_argument("--tsa-cert", help="TSA certificate (default: tsa.cert.pem next to --cert)")
     ap.add_argument("--tsa-chain", action="append", default=[], help="CA certs embedded in the token")
+    ap.add_argument("--ocsp-response", action="append", default=[], metavar="DER",
+                    help="embed this OCSP response (DER) in the signed attribute adbe-revocationInfoArchival")
     ap.add_argument("--field", default="Signature1")
     ap.add_argument("--reason")
     ap.add_argument("--location")
@@ -365,12 +383,15 @@ def main(argv=None):
         tsa_chain = [c for p in (a.tsa_chain or a.chain[:1]) for c in load_certs(p)][:1]
         ts_time = parse_time(a.timestamp_time) if a.timestamp_time else when + datetime.timedelta(seconds=60)
         timestamp = (tsa_key, tsa_cert, tsa_chain, ts_time)
+    revocation = None
+    if a.ocsp_response:
+        revocation = ([open(p, "rb").read() for p in a.ocsp_response], [])
     contents_size = a.contents_size
     if timestamp and contents_size == 16384:
         contents_size = 32768  # the token carries the TSA's certificates
     out = sign(data, key, cert, chain, when, a.subfilter, a.field,
                a.reason, a.location, not a.no_signing_time_attr, contents_size, a.unsafe_extra_gap,
-               timestamp)
+               timestamp, revocation)
     with open(a.output, "wb") as f:
         f.write(out)
 

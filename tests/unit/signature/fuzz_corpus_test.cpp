@@ -20,9 +20,11 @@ const fs::path k_corpus = fs::path(KC_SOURCE_DIR) / "tests/fuzz/corpus";
 using Entry = int (*)(std::string_view);
 
 const std::map<std::string, std::map<std::string, int>> k_expected = {
-    {"byte_range", {{"signed.pdf", 1}, {"two-revisions.pdf", 1}, {"rewritten.pdf", 0}, {"extra-gap.pdf", 0}}},
-    // detached: valid as detached, unreadable as sha1; timestamped: valid + timestamp.
-    {"cms", {{"detached.der", 1}, {"sha1.der", 1}, {"timestamped.der", 2}}},
+    {"byte_range", {{"signed.pdf", 1}, {"two-revisions.pdf", 1}, {"rewritten.pdf", 0}, {"extra-gap.pdf", 0},
+                    {"dss.pdf", 1}}},
+    // detached: valid as detached, unreadable as sha1; timestamped: valid + timestamp;
+    // revocation-archival: valid + its archived OCSP response parsed (and unusable).
+    {"cms", {{"detached.der", 1}, {"sha1.der", 1}, {"timestamped.der", 2}, {"revocation-archival.der", 2}}},
     // 2 modified, 1 only allowed changes, 0 none.
     {"revision", {{"annotated.pdf", 1}, {"annotated-twice.pdf", 1}, {"content-replaced.pdf", 2}}},
 };

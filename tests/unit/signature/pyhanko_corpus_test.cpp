@@ -150,10 +150,26 @@ TEST_F(PyhankoCorpus, WithoutAnchorsIntactSignaturesAreUntrusted) {
 }
 
 TEST_F(PyhankoCorpus, SelfSignedCertificateAsAnchorIsTrusted) {
-    TrustStore t{{corpus_dir() / "crypto/selfsigned.cert.pem"}};
+    TrustStore t;
+    t.anchors = {corpus_dir() / "crypto/selfsigned.cert.pem"};
     const auto r = verify_pdf(corpus_dir() / "pdf/minimal-two-fields-signed-twice.pdf", t, m_options);
     ASSERT_EQ(r.signers.size(), 2u);
     EXPECT_EQ(r.signers[0].status, "valid");
+}
+
+// pyHanko's PAdES-LTA files carry OCSP responses of its testing CA's responder in the DSS:
+// made by another project's tooling, they verify offline and cover the signing time.
+TEST_F(PyhankoCorpus, DssOcspResponsesFromAnotherProjectVerify) {
+    for (const char* file : {"pdf/pades-lta-dss-indirect-arrs-test.pdf", "pdf/pades-lta-dss-indirect-arrs-test-2.pdf"}) {
+        const auto r = verify_pdf(corpus_dir() / file, m_trust, m_options);
+        ASSERT_FALSE(r.signers.empty()) << file;
+        for (const auto& si : r.signers) {
+            std::string notes;
+            for (const auto& n : si.notes) notes += n + " | ";
+            EXPECT_EQ(si.status, "valid") << file << ": " << notes;
+            EXPECT_NE(notes.find("revocation checked: not revoked (OCSP, DSS"), std::string::npos) << file << ": " << notes;
+        }
+    }
 }
 
 TEST_F(PyhankoCorpus, EveryOtherPdfIsAbsent) {

@@ -66,7 +66,7 @@ TEST(ToJson, SignaturesWithCoverage) {
     EXPECT_NE(text.find("\"status\":\"modified\""), std::string::npos) << text;
     EXPECT_NE(text.find("\"signatures\":[{"), std::string::npos) << text;
     EXPECT_NE(text.find("\"byte_range\":[0,10,20,30]"), std::string::npos) << text;
-    EXPECT_NE(text.find("\"version\":\"signature-1\""), std::string::npos) << text;
+    EXPECT_NE(text.find("\"version\":\"signature-2\""), std::string::npos) << text;
     // Round trip through core's reader keeps the added fields.
     const auto back = kc::json::signature_from(kc::json::to_json(r));
     ASSERT_EQ(back.signers.size(), 1u);
@@ -90,6 +90,40 @@ TEST(ReasonFor, EveryStatusHasItsCode) {
     EXPECT_EQ(reason_for("indeterminate"), kc::ReasonCode::SIGNATURE_INDETERMINATE);
     EXPECT_FALSE(reason_for("valid"));
     EXPECT_EQ(reason_for("bogus"), kc::ReasonCode::SIGNATURE_INVALID);
+}
+
+}  // namespace
+}  // namespace kc::signature
+
+namespace kc::signature {
+namespace {
+
+// Nghị định 30/2020: the person's and the agency's signature, each reported as present
+// and valid or not.
+TEST(SignerKinds, PresenceOfPersonAndAgencySignatures) {
+    kc::SignatureResult r;
+    auto add = [&](const char* kind, const char* status) {
+        kc::SignerInfo si;
+        si.agency_or_person = kind;
+        si.status = status;
+        r.signers.push_back(si);
+    };
+    auto p = signer_kinds_present(r);
+    EXPECT_FALSE(p.agency || p.person);
+    add("person", "expired");
+    p = signer_kinds_present(r);
+    EXPECT_TRUE(p.person);
+    EXPECT_FALSE(p.person_valid);
+    EXPECT_FALSE(p.agency);
+    add("agency", "valid");
+    add("person", "valid");
+    add("unknown", "valid");
+    p = signer_kinds_present(r);
+    EXPECT_TRUE(p.agency && p.agency_valid && p.person && p.person_valid);
+    const auto text = kc::json::stringify(to_json(r));
+    EXPECT_NE(text.find("\"present\":{\"agency\":true,\"agency_valid\":true,\"person\":true,\"person_valid\":true}"),
+              std::string::npos)
+        << text;
 }
 
 }  // namespace
