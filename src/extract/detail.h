@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/limits.h"
 #include "core/model.h"
@@ -67,5 +68,28 @@ OcrResult ocr_bgra32(const unsigned char* data, int width, int height, int strid
 OcrResult ocr_pdf_page(const std::filesystem::path& file, int number, const Options& options, std::string& skip_reason);
 // OCR one Leptonica image of any depth (not taken over); dpi 0 = unknown.
 OcrResult ocr_pix(Pix* pix, int dpi, const Options& options);
+// Pages of an image file (TIFF directories; 1 for other formats; 0 when the
+// header cannot be read).
+int image_page_count(const std::string& bytes, const std::string& format);
+// Decodes page `index` (0-based) of an image file, turns a JPEG upright from
+// its EXIF orientation, OCRs it. skip_reason is set (nothing decoded) when
+// the page is over Options::max_page_pixels.
+OcrResult ocr_image_page(const std::string& bytes, const std::string& format, int index, const Options& options,
+                         std::string& skip_reason);
+// Makes freed page rasters stay in this process's heap (glibc); call before
+// the first big raster of an OCR process.
+void keep_freed_memory();
+// When page `number` (1-based) of the PDF is one scanned image over the whole
+// page (pdf_image.cpp), *out gets it decoded at its own resolution (caller
+// owns it; /Rotate applied) and dpi its resolution; false: render the page.
+bool pdf_page_scan(const std::filesystem::path& file, int number, std::uint64_t max_pixels, Pix** out, int& dpi);
+
+// For pages first … first+count−1 (1-based; index 0 = page `first`), the
+// words of annotations that rendering may not draw: /Contents of visible
+// FreeText and Stamp annotations, values of text and choice fields
+// (pdf_annotations.cpp). Shorter or empty when the file has fewer pages, no
+// annotations, or qpdf cannot read it. Merge with merge_stamped().
+std::vector<std::vector<std::string>> pdf_stamped_texts(const std::filesystem::path& file, int first, int count,
+                                                        std::uint64_t max_bytes);
 
 }  // namespace kc::extract::detail

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "extract/extract.h"
 
@@ -17,7 +18,9 @@ constexpr std::uint16_t k_tag_date_digitized = 0x9004;
 constexpr std::uint16_t k_tag_offset = 0x9010;
 constexpr std::uint16_t k_tag_offset_original = 0x9011;
 constexpr std::uint16_t k_tag_offset_digitized = 0x9012;
+constexpr std::uint16_t k_tag_orientation = 0x0112;
 constexpr std::uint16_t k_type_ascii = 2;
+constexpr std::uint16_t k_type_short = 3;
 constexpr int k_max_entries = 1000;  // real IFDs hold a few dozen
 
 class Tiff {
@@ -54,12 +57,26 @@ public:
         if (auto nul = s.find('\0'); nul != std::string::npos) s.resize(nul);
         return s;
     }
+    // Value of a SHORT entry (stored in the entry itself).
+    std::optional<std::uint32_t> short_value(std::uint32_t ifd, std::uint16_t tag) const {
+        auto e = entry(ifd, tag);
+        if (!e) return std::nullopt;
+        auto type = u16(*e + 2), count = u32(*e + 4);
+        if (!type || !count || *type != k_type_short || *count != 1) return std::nullopt;
+        return u16(*e + 8);
+    }
     std::optional<std::uint32_t> pointer(std::uint32_t ifd, std::uint16_t tag) const {
         auto e = entry(ifd, tag);
         if (!e) return std::nullopt;
         return u32(*e + 8);
     }
     std::optional<std::uint32_t> first_ifd() const { return u32(4); }
+    // Offset of the IFD after the one at `ifd` (0: none).
+    std::optional<std::uint32_t> next_ifd(std::uint32_t ifd) const {
+        auto n = u16(ifd);
+        if (!n) return std::nullopt;
+        return u32(static_cast<std::size_t>(ifd) + 2 + 12 * static_cast<std::size_t>(*n));
+    }
 
 private:
     std::optional<std::size_t> entry(std::uint32_t ifd, std::uint16_t tag) const {
@@ -130,9 +147,13 @@ std::string tiff_date(std::string_view block) {
 
 }  // namespace
 
-std::string exif_date(std::string_view b) {
+namespace {
+
+// The TIFF block of a file: the file itself for a TIFF, the APP1 "Exif"
+// segment of a JPEG (before the image data), else empty.
+std::string_view exif_block(std::string_view b) {
     if (b.size() >= 4 && (b.substr(0, 4) == std::string_view("II*\0", 4) || b.substr(0, 4) == std::string_view("MM\0*", 4)))
-        return tiff_date(b);
+        return b;
     if (b.size() < 4 || static_cast<unsigned char>(b[0]) != 0xFF || static_cast<unsigned char>(b[1]) != 0xD8) return {};
     std::size_t pos = 2;
     while (pos + 4 <= b.size()) {
@@ -150,13 +171,40 @@ std::string exif_date(std::string_view b) {
         const std::size_t len = static_cast<unsigned char>(b[pos + 2]) << 8 | static_cast<unsigned char>(b[pos + 3]);
         if (len < 2 || pos + 2 + len > b.size()) break;
         std::string_view seg = b.substr(pos + 4, len - 2);
-        if (marker == 0xE1 && seg.size() > 6 && seg.substr(0, 6) == std::string_view("Exif\0\0", 6)) {
-            std::string d = tiff_date(seg.substr(6));
-            if (!d.empty()) return d;
-        }
+        if (marker == 0xE1 && seg.size() > 6 && seg.substr(0, 6) == std::string_view("Exif\0\0", 6)) return seg.substr(6);
         pos += 2 + len;
     }
     return {};
+}
+
+}  // namespace
+
+std::string exif_date(std::string_view b) {
+    std::string_view block = exif_block(b);
+    return block.empty() ? std::string() : tiff_date(block);
+}
+
+int tiff_page_count(std::string_view b, int cap) {
+    Tiff t(b);
+    if (!t.ok()) return 0;
+    auto ifd = t.first_ifd();
+    std::unordered_set<std::uint32_t> seen;  // a chain that loops back is counted once
+    int n = 0;
+    while (ifd && *ifd != 0 && *ifd < b.size() && n < cap) {
+        if (!seen.insert(*ifd).second) break;
+        ++n;
+        ifd = t.next_ifd(*ifd);
+    }
+    return n;
+}
+
+int exif_orientation(std::string_view b) {
+    Tiff t(exif_block(b));
+    if (!t.ok()) return 1;
+    auto ifd0 = t.first_ifd();
+    if (!ifd0) return 1;
+    auto v = t.short_value(*ifd0, k_tag_orientation);
+    return v && *v >= 1 && *v <= 8 ? static_cast<int>(*v) : 1;
 }
 
 }  // namespace kc::extract

@@ -7,6 +7,7 @@
 
 #include "extract/detail.h"
 #include "extract/extract.h"
+#include "extract/stamped_text.h"
 #include "util/text.h"
 
 namespace kc::extract {
@@ -189,10 +190,30 @@ void summarise(Analysis& a) {
 PageOcr ocr_pdf_page(const std::filesystem::path& file, int number, const Options& options) {
     PageOcr out;
     std::string skip;
-    detail::OcrResult r = detail::ocr_pdf_page(file, number, options, skip);
+    const std::string format = detect_format(file);
+    const bool image = format == "jpeg" || format == "png" || format == "tiff" || format == "webp" || format == "bmp";
+    detail::OcrResult r;
+    if (image) {
+        Limits defaults;
+        std::string bytes;
+        if (!detail::read_file(file, defaults.max_entry_bytes, bytes)) r.error = "cannot read image file";
+        else r = detail::ocr_image_page(bytes, format, number - 1, options, skip);
+    } else {
+        r = detail::ocr_pdf_page(file, number, options, skip);
+    }
     const std::string where = "page " + std::to_string(number) + ": ";
     if (!skip.empty()) out.reasons.push_back(make_reason(ReasonCode::TOO_LARGE, where + skip));
-    else if (!r.ok) out.reasons.push_back(make_reason(ReasonCode::NO_TEXT, where + r.error));
+    else if (!r.ok)
+        out.reasons.push_back(make_reason(
+            r.error.find("cannot be decoded") != std::string::npos ? ReasonCode::UNREADABLE : ReasonCode::NO_TEXT,
+            where + r.error));
+    if (r.ok && !image) {
+        Limits defaults;
+        auto stamps = detail::pdf_stamped_texts(file, number, 1, defaults.max_entry_bytes);
+        int added = 0;
+        if (!stamps.empty()) r.text = merge_stamped(std::move(r.text), stamps.front(), added);
+        if (added > 0) r.preprocessing += (r.preprocessing.empty() ? "" : ",") + ("stamped(" + std::to_string(added) + ")");
+    }
     Extraction one;
     Limits limits;
     limits.max_pages = 1;

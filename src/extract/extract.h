@@ -21,9 +21,19 @@
 // - PDF pages without a usable text layer and images are OCR'd with
 //   Tesseract ("vie") after Leptonica preprocessing (red seal / blue signature
 //   removal by colour, grey, median, background normalisation, deskew, Sauvola
-//   binarisation; rotation 90/180/270 tried when confidence is low). OCR'd numbers, symbols and
-//   dates are not trustworthy: callers must validate them against a grammar.
-// - Limits: Limits::max_pages (excess pages skipped, TOO_LARGE),
+//   binarisation; orientation 0/90/180/270 from the binary page before
+//   recognition, with 90/180/270 tried on a band when that is undecided and
+//   the confidence low). A scanned PDF page that is one full-page image is
+//   OCR'd from that image at its own resolution ("scan_image(300dpi)"), any
+//   other page rendered at Options::render_dpi; JPEG photos are turned
+//   upright from their EXIF orientation first ("exif_orientation(6)").
+//   OCR'd numbers, symbols and dates are not trustworthy: callers must
+//   validate them against a grammar.
+// - Words a signing tool stamped as annotations that rendering does not draw
+//   (a Stamp's /Contents, a form field's value) are added at the end of their
+//   page ("stamped(N)"; extract/stamped_text.h).
+// - Limits: Limits::max_pages (excess pages skipped, TOO_LARGE naming the
+//   real page count; a TIFF's directories are counted without decoding),
 //   Limits::max_text_bytes (text cut, TOO_LARGE), Options::max_page_pixels
 //   (page not decoded/OCR'd, TOO_LARGE); unreadable, damaged or encrypted
 //   files → UNREADABLE with a technical detail.
@@ -43,7 +53,7 @@
 
 namespace kc::extract {
 
-inline constexpr const char* k_version = "extract-2";  // bump when output changes (results are cached by sha256+version)
+inline constexpr const char* k_version = "extract-3";  // bump when output changes (results are cached by sha256+version)
 
 struct Options {
     bool ocr = true;                       // OCR images and PDF pages without a text layer
@@ -54,7 +64,8 @@ struct Options {
     int min_text_layer_chars = 16;         // fewer non-blank characters: the page is treated as a scan
     bool preprocess = true;                // Leptonica cleanup before OCR (off only to measure its effect)
     // PDF pages that need OCR are not OCR'd here but returned with source
-    // "pending_ocr": the supervisor OCRs each in its own child (ocr_pdf_page),
+    // "pending_ocr" (so are image and TIFF pages): the supervisor OCRs them in
+    // its own children (ocr_pdf_page),
     // with a time limit per page, then calls merge_page / summarise.
     bool defer_ocr = false;
 };
@@ -76,10 +87,14 @@ kc::Analysis extract_file(const std::filesystem::path& file, const kc::Limits& l
 Extraction extract_file_detailed(const std::filesystem::path& file, const kc::Limits& limits,
                                  const Options& options = {});
 
-// One PDF page OCR'd on its own (the `ocr_page` child task): page `number`
-// (1-based) rendered at Options::render_dpi, colour-cleaned, oriented,
-// preprocessed, OCR'd. source "ocr" (text NFC, confidence, preprocessing) or
-// "none" with a reason (TOO_LARGE over the pixel limit, NO_TEXT on failure).
+// One page OCR'd on its own (the `ocr_page` child task): page `number`
+// (1-based) of a PDF — its scanned image taken as it is when the page is one
+// full-page image, else rendered at Options::render_dpi — or of an image file
+// (TIFF directory; EXIF orientation applied), colour-cleaned, oriented,
+// preprocessed, OCR'd; for a PDF, annotation words not drawn on the page are
+// added (stamped_text.h). source "ocr" (text NFC, confidence, preprocessing)
+// or "none" with a reason (TOO_LARGE over the pixel limit, UNREADABLE when the
+// image cannot be decoded, NO_TEXT on other failure).
 struct PageOcr {
     kc::PageText page;
     std::vector<kc::Reason> reasons;
@@ -98,5 +113,15 @@ std::string detect_format(const std::filesystem::path& file, std::string* mime =
 // DateTime) or of a TIFF, as "YYYY-MM-DDTHH:MM:SS" plus "+07:00" when
 // OffsetTimeOriginal is present; empty when absent or malformed. Pure.
 std::string exif_date(std::string_view file_bytes);
+
+// EXIF orientation (tag 0x0112 of IFD0) of a JPEG or TIFF: 1–8 as the camera
+// wrote it (6: turn 90° clockwise to view, 8: 90° counter-clockwise, 3: 180°,
+// 2/4/5/7 mirrored); 1 when absent or malformed. Pure.
+int exif_orientation(std::string_view file_bytes);
+
+// Pages (image file directories) of a TIFF, by following the IFD chain
+// without decoding anything; a chain that loops is cut; at most `cap`. 0 when
+// the bytes are not a TIFF. Pure.
+int tiff_page_count(std::string_view file_bytes, int cap);
 
 }  // namespace kc::extract

@@ -4,6 +4,7 @@
 #include <poppler-global.h>
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
+#include <allheaders.h>
 
 #include <algorithm>
 #include <cmath>
@@ -12,6 +13,7 @@
 
 #include "extract/detail.h"
 #include "extract/legacy_vn.h"
+#include "extract/stamped_text.h"
 
 namespace kc::extract::detail {
 namespace {
@@ -85,6 +87,25 @@ OcrResult ocr_page(const poppler::page& page, const Options& options, std::strin
                       img.bytes_per_row(), static_cast<int>(dpi), options);
 }
 
+// A scanner's page is OCR'd from its own image (pdf_image.cpp); any other
+// page is rendered.
+OcrResult ocr_scan(Pix* scan, int dpi, const Options& options) {
+    OcrResult r = ocr_pix(scan, dpi, options);
+    pixDestroy(&scan);
+    r.preprocessing = "scan_image(" + std::to_string(dpi) + "dpi)" + (r.preprocessing.empty() ? "" : ",") +
+                      r.preprocessing;
+    return r;
+}
+
+OcrResult ocr_page_of(const std::filesystem::path& file, int number, const poppler::page& page, const Options& options,
+                      std::string& skip_reason) {
+    keep_freed_memory();
+    Pix* scan = nullptr;
+    int dpi = 0;
+    if (pdf_page_scan(file, number, options.max_page_pixels, &scan, dpi)) return ocr_scan(scan, dpi, options);
+    return ocr_page(page, options, skip_reason);
+}
+
 struct LayerCheck {
     std::string text;   // converted to Unicode when it was TCVN3/VNI
     std::string steps;  // "legacy:tcvn3" | "legacy:vni" | ""
@@ -111,6 +132,10 @@ LayerCheck check_layer(std::string text, const Options& options) {
 }  // namespace
 
 OcrResult ocr_pdf_page(const std::filesystem::path& file, int number, const Options& options, std::string& skip_reason) {
+    keep_freed_memory();
+    Pix* scan = nullptr;
+    int dpi = 0;
+    if (pdf_page_scan(file, number, options.max_page_pixels, &scan, dpi)) return ocr_scan(scan, dpi, options);
     ErrorCapture errors;
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(file.string()));
     OcrResult r;
@@ -147,6 +172,17 @@ void pdf_pages(const std::filesystem::path& file, const Limits& limits, const Op
     }
     int unreadable_pages = 0;
     std::vector<std::string> ocr_problems;
+    // Number, date and seal words a signing tool stamped as annotations that
+    // poppler's page text does not hold (stamped_text.h).
+    const std::vector<std::vector<std::string>> stamps =
+        pdf_stamped_texts(file, 1, std::min(total, std::max(limits.max_pages, 0)), limits.max_entry_bytes);
+    auto with_stamps = [&](int index, std::string text, std::string& steps) {
+        if (static_cast<std::size_t>(index) >= stamps.size() || stamps[index].empty()) return text;
+        int added = 0;
+        text = merge_stamped(std::move(text), stamps[index], added);
+        if (added > 0) steps += std::string(steps.empty() ? "" : ",") + "stamped(" + std::to_string(added) + ")";
+        return text;
+    };
     for (int i = 0; i < total; ++i) {
         if (!sink.room()) {
             sink.skipped(total);
@@ -166,7 +202,9 @@ void pdf_pages(const std::filesystem::path& file, const Limits& limits, const Op
         std::string text = utf8_of(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
         LayerCheck layer = check_layer(text, options);
         if (layer.usable || !options.ocr) {
-            sink.add(i + 1, std::move(layer.text), "text_layer", 1.0, PageDiagnostics{i + 1, layer.steps, 0});
+            std::string steps = layer.steps;
+            std::string merged = with_stamps(i, std::move(layer.text), steps);
+            sink.add(i + 1, std::move(merged), "text_layer", 1.0, PageDiagnostics{i + 1, steps, 0});
             continue;
         }
         text = layer.garbage ? std::string() : std::move(layer.text);  // mojibake is worse than nothing
@@ -176,7 +214,7 @@ void pdf_pages(const std::filesystem::path& file, const Limits& limits, const Op
             continue;
         }
         std::string skip;
-        OcrResult ocr = ocr_page(*page, options, skip);
+        OcrResult ocr = ocr_page_of(file, i + 1, *page, options, skip);
         PageDiagnostics diag{i + 1, ocr.preprocessing, ocr.seconds};
         if (!skip.empty()) {
             a.reasons.push_back(make_reason(ReasonCode::TOO_LARGE, "page " + std::to_string(i + 1) + ": " + skip));
@@ -185,9 +223,12 @@ void pdf_pages(const std::filesystem::path& file, const Limits& limits, const Op
         }
         // Keep whichever has more: a scan may carry a stray footer in its text layer.
         if (ocr.ok && visible_chars(ocr.text) > visible_chars(text)) {
-            sink.add(i + 1, std::move(ocr.text), "ocr", ocr.confidence, diag);
+            std::string merged = with_stamps(i, std::move(ocr.text), diag.preprocessing);
+            sink.add(i + 1, std::move(merged), "ocr", ocr.confidence, diag);
         } else {
-            sink.add(i + 1, std::move(text), "text_layer", 1.0, PageDiagnostics{i + 1, layer.steps, ocr.seconds});
+            std::string steps = layer.steps;
+            std::string merged = with_stamps(i, std::move(text), steps);
+            sink.add(i + 1, std::move(merged), "text_layer", 1.0, PageDiagnostics{i + 1, steps, ocr.seconds});
         }
     }
     if (unreadable_pages > 0)

@@ -15,6 +15,7 @@
 
 #include "core/model_json.h"
 #include "extract/extract.h"
+#include "pipeline/page_ocr.h"
 #include "signature/verify.h"
 #include "supervise/supervisor.h"
 #include "unpack/unpack.h"
@@ -96,6 +97,10 @@ int run_task(const std::string& task, const std::map<std::string, std::string>& 
         one.reasons = std::move(r.reasons);
         std::cout << json::stringify(json::to_json(one));
         return supervise::k_exit_ok;
+    }
+    if (task == "ocr_pages") {  // several pages, one Tesseract engine; one JSON line per page (pipeline/page_ocr.h)
+        const std::string file = need("--file");
+        return ocr_pages_child(file, need("--pages"), [&](int page) { maybe_inject_fault(file, page); });
     }
     if (task == "verify_signature") {
         signature::TrustStore trust;

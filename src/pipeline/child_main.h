@@ -1,7 +1,9 @@
 // pipeline/child_main.h — the child side of supervise/: `kiemchung __child TASK …`.
 // Tasks: unpack, extract (--defer-ocr 1: PDF pages needing OCR come back as
 // "pending_ocr"), ocr_page (--file F --page N: one PDF page OCR'd, answered as
-// an Analysis with that one page), verify_signature (and the hidden `env`, for the
+// an Analysis with that one page), ocr_pages (--file F --pages 2,3,5: the same
+// for several pages with one Tesseract engine, one JSON line per page; see
+// pipeline/page_ocr.h), verify_signature (and the hidden `env`, for the
 // supervisor tests: prints {"OMP_THREAD_LIMIT": value or null}, reads no file).
 // Each prints one JSON answer on stdout and exits 0; failures exit with
 // supervise::k_exit_* codes. A memory limit hit (std::bad_alloc) exits
@@ -10,7 +12,7 @@
 // Fault injection for the isolation tests: only when the environment has
 // KC_ENABLE_FAULT_INJECTION=1, a file containing "KC-FAULT:segv", ":hang" or
 // ":oom" makes the extract child crash, hang or exhaust its memory, and
-// "KC-FAULT:slowpage-N;" makes the ocr_page child of page N hang.
+// "KC-FAULT:slowpage-N;" makes the ocr_page / ocr_pages child hang at page N.
 #pragma once
 
 namespace kc {

@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <iostream>
+#include <map>
 #include <thread>
 #include <vector>
 
 #include "core/model_json.h"
 #include "extract/extract.h"
+#include "util/text.h"
 
 namespace kc {
 
@@ -30,37 +34,89 @@ unsigned worker_count(int configured) {
 
 namespace {
 
-// One page in its own child; the answer replaces the pending page.
-void ocr_one(const supervise::Supervisor& supervisor, Slots& slots, const std::string& file, const Limits& limits,
-             PageText& page, std::vector<Reason>& reasons) {
-    supervise::ChildLimits cl{limits.child_memory_bytes, std::max(1, limits.seconds_per_page),
-                              std::max(1, limits.seconds_per_page)};
-    supervise::ChildOutcome out;
-    {
-        SlotGuard slot(slots);
-        out = supervisor.run({"ocr_page", "--file", file, "--page", std::to_string(page.number)}, cl);
-    }
-    const std::string where = "page " + std::to_string(page.number) + ": ";
+std::string where(int number) { return "page " + std::to_string(number) + ": "; }
+
+void give_up(PageText& page, std::vector<Reason>& reasons, Reason r) {
     page.source = "none";
     page.text.clear();
     page.confidence = 0;
-    if (!out.ok) {
-        Reason r = *out.reason;
-        if (r.code == "PARSER_TIMEOUT")
-            r = make_reason(ReasonCode::PARSER_TIMEOUT,
-                            where + "OCR over " + std::to_string(cl.wall_seconds) + " s (extract.seconds_per_page)");
-        else
-            r = make_reason(r.code, where + r.detail);
-        reasons.push_back(r);
-        return;
+    page.preprocessing.clear();
+    reasons.push_back(std::move(r));
+}
+
+struct Answer {
+    double seconds = 0;
+    Analysis result;
+};
+
+// The lines a batch child wrote before it finished or was stopped.
+std::map<int, Answer> answers_of(const std::string& output) {
+    std::map<int, Answer> out;
+    for (const auto& line : text::split(output, '\n')) {
+        if (line.empty()) continue;
+        try {
+            auto o = json::parse_object(line);
+            Answer a;
+            a.seconds = o->getValue<double>("seconds");
+            a.result = json::analysis_from(o->getObject("result"));
+            out[o->getValue<int>("page")] = std::move(a);
+        } catch (const std::exception&) {
+            // a line cut by the kill: that page was not finished
+        }
     }
-    try {
-        Analysis one = json::analysis_from(json::parse_object(out.output));
-        if (!one.pages.empty()) page = std::move(one.pages.front());
-        for (auto& r : one.reasons) reasons.push_back(std::move(r));
-    } catch (const std::exception& ex) {
-        reasons.push_back(make_reason(ReasonCode::INTERNAL_ERROR, where + "ocr_page answer: " + ex.what()));
+    return out;
+}
+
+// One child for the pages at `batch` (indices into analysis.pages). Fills the
+// pages it answered or that failed; returns the indices it never reached.
+std::vector<std::size_t> ocr_batch(const supervise::Supervisor& supervisor, Slots& slots, const std::string& file,
+                                   const Limits& limits, std::vector<PageText>& pages,
+                                   const std::vector<std::size_t>& batch, std::vector<std::vector<Reason>>& reasons) {
+    const int per_page = std::max(1, limits.seconds_per_page);
+    const int n = static_cast<int>(batch.size());
+    supervise::ChildLimits cl{limits.child_memory_bytes, per_page * n, per_page * n};
+    std::string list;
+    for (std::size_t k : batch) list += (list.empty() ? "" : ",") + std::to_string(pages[k].number);
+    supervise::ChildOutcome out;
+    {
+        SlotGuard slot(slots);
+        out = supervisor.run({"ocr_pages", "--file", file, "--pages", list}, cl);
     }
+    std::map<int, Answer> answers = answers_of(out.output);
+    std::vector<std::size_t> unreached;
+    bool culprit_named = false;
+    for (std::size_t k : batch) {
+        PageText& page = pages[k];
+        auto it = answers.find(page.number);
+        if (it != answers.end()) {
+            if (it->second.seconds > per_page) {  // finished, but over its own limit
+                give_up(page, reasons[k],
+                        make_reason(ReasonCode::PARSER_TIMEOUT, where(page.number) + "OCR over " +
+                                                                    std::to_string(per_page) +
+                                                                    " s (extract.seconds_per_page)"));
+                continue;
+            }
+            Analysis& one = it->second.result;
+            if (!one.pages.empty()) page = std::move(one.pages.front());
+            for (auto& r : one.reasons) reasons[k].push_back(std::move(r));
+            continue;
+        }
+        if (out.ok) {  // exited normally without answering this page
+            give_up(page, reasons[k], make_reason(ReasonCode::INTERNAL_ERROR, where(page.number) + "no answer"));
+        } else if (!culprit_named) {  // the page being OCR'd when the child stopped
+            culprit_named = true;
+            Reason r = *out.reason;
+            if (r.code == "PARSER_TIMEOUT")
+                r = make_reason(ReasonCode::PARSER_TIMEOUT, where(page.number) + "OCR over " +
+                                                                std::to_string(per_page) + " s (extract.seconds_per_page)");
+            else
+                r = make_reason(r.code, where(page.number) + r.detail);
+            give_up(page, reasons[k], std::move(r));
+        } else {
+            unreached.push_back(k);
+        }
+    }
+    return unreached;
 }
 
 }  // namespace
@@ -71,21 +127,59 @@ void ocr_pending_pages(const supervise::Supervisor& supervisor, Slots& slots, co
     for (std::size_t i = 0; i < analysis.pages.size(); ++i)
         if (analysis.pages[i].source == "pending_ocr") pending.push_back(i);
     if (!pending.empty()) {
+        const std::size_t workers = std::max(1u, slots.size());
+        const std::size_t per_child = std::clamp<std::size_t>((pending.size() + workers - 1) / workers, 1,
+                                                              static_cast<std::size_t>(k_max_pages_per_child));
+        std::vector<std::vector<std::size_t>> batches;
+        for (std::size_t i = 0; i < pending.size(); i += per_child)
+            batches.emplace_back(pending.begin() + static_cast<std::ptrdiff_t>(i),
+                                 pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), i + per_child)));
         // Threads only wait on children; Slots bounds how many run at once.
-        std::vector<std::vector<Reason>> page_reasons(pending.size());
-        std::atomic<std::size_t> next{0};
+        std::vector<std::vector<Reason>> page_reasons(analysis.pages.size());
+        std::mutex queue_mutex;
+        auto next_batch = [&](std::vector<std::size_t>& b) {
+            std::lock_guard lock(queue_mutex);
+            if (batches.empty()) return false;
+            b = std::move(batches.back());
+            batches.pop_back();
+            return true;
+        };
+        std::reverse(batches.begin(), batches.end());  // first pages first
         std::vector<std::thread> pool;
-        const std::size_t threads = std::min<std::size_t>(pending.size(), 16);
+        const std::size_t threads = std::min<std::size_t>(batches.size(), 16);
         for (std::size_t t = 0; t < threads; ++t)
             pool.emplace_back([&] {
-                for (std::size_t k = next++; k < pending.size(); k = next++)
-                    ocr_one(supervisor, slots, file, limits, analysis.pages[pending[k]], page_reasons[k]);
+                std::vector<std::size_t> b;
+                while (next_batch(b)) {
+                    while (!b.empty())  // pages a stopped child never reached go to a new child
+                        b = ocr_batch(supervisor, slots, file, limits, analysis.pages, b, page_reasons);
+                }
             });
         for (auto& t : pool) t.join();
-        for (auto& rs : page_reasons)  // in page order, whatever order the children finished in
-            for (auto& r : rs) analysis.reasons.push_back(std::move(r));
+        for (std::size_t i = 0; i < page_reasons.size(); ++i)  // in page order, whatever order the children finished in
+            for (auto& r : page_reasons[i]) analysis.reasons.push_back(std::move(r));
     }
     extract::summarise(analysis);
+}
+
+int ocr_pages_child(const std::string& file, const std::string& pages, const std::function<void(int)>& before_page) {
+    extract::Options opt;
+    for (const auto& item : text::split(pages, ',')) {
+        if (item.empty()) continue;
+        const int number = std::stoi(item);
+        before_page(number);
+        const auto t0 = std::chrono::steady_clock::now();
+        extract::PageOcr r = extract::ocr_pdf_page(file, number, opt);
+        Analysis one;
+        one.pages.push_back(std::move(r.page));
+        one.reasons = std::move(r.reasons);
+        auto o = json::ordered();
+        o->set("page", number);
+        o->set("seconds", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+        o->set("result", json::to_json(one));
+        std::cout << json::stringify(o) << '\n' << std::flush;
+    }
+    return 0;
 }
 
 }  // namespace kc

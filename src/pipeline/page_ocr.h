@@ -1,19 +1,29 @@
-// pipeline/page_ocr.h — OCR of a document's pages, one supervised child per
-// page (`kiemchung __child ocr_page --file F --page N`), in a pool shared with
-// the document-level children.
+// pipeline/page_ocr.h — OCR of a document's pages in supervised children
+// (`kiemchung __child ocr_pages --file F --pages 2,3,5`), in a pool shared
+// with the document-level children.
 //
 // Contract
 // - Input: an Analysis from the extract child run with --defer-ocr 1, whose
-//   pages needing OCR have source "pending_ocr".
-// - Each such page runs in its own child with a wall-clock limit of
-//   Limits::seconds_per_page (extract.seconds_per_page) and the usual memory
-//   limit; at most Slots' size children run at once across the whole run.
-// - A page over its limit, crashed or out of memory becomes source "none"
-//   plus a reason naming the page (PARSER_TIMEOUT "page 3: …", PARSER_CRASHED,
-//   PARSER_OUT_OF_MEMORY); the other pages keep their text. Then
-//   text_source / NO_TEXT are recomputed (extract::summarise).
+//   pages needing OCR (scanned PDF pages, image and TIFF pages) have source
+//   "pending_ocr".
+// - The pending pages are cut into batches, one child each, at most Slots'
+//   size children at once across the whole run. A child OCRs its pages in
+//   order with one Tesseract engine (the model loads once per child, not
+//   once per page: ~0.3 s of CPU per page saved, bench/ocr_bench.sh) and
+//   answers one JSON line per page as soon as it is done.
+// - Limits: every page has Limits::seconds_per_page (extract.seconds_per_page).
+//   A batch child is killed after seconds_per_page × its pages; a page whose
+//   own time (measured by the child) is over the limit, or the page it was
+//   working on when killed, becomes source "none" + PARSER_TIMEOUT naming the
+//   page; a crash or memory exhaustion likewise names the page being OCR'd
+//   (PARSER_CRASHED, PARSER_OUT_OF_MEMORY). Pages the child never reached go
+//   into a new batch; the other pages keep their text. Then text_source /
+//   NO_TEXT are recomputed (extract::summarise).
+// - Batches: ceil(pending / slots), at most k_max_pages_per_child, so that a
+//   document's pages still spread over every worker.
 #pragma once
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <string>
 
@@ -26,14 +36,16 @@ namespace kc {
 // A counting semaphore: the number of children running at once.
 class Slots {
 public:
-    explicit Slots(unsigned n) : m_free(n) {}
+    explicit Slots(unsigned n) : m_free(n), m_size(n) {}
     void acquire();
     void release();
+    unsigned size() const { return m_size; }
 
 private:
     std::mutex m_mutex;
     std::condition_variable m_cv;
     unsigned m_free;
+    const unsigned m_size;
 };
 
 class SlotGuard {
@@ -47,10 +59,18 @@ private:
     Slots& m_slots;
 };
 
+inline constexpr int k_max_pages_per_child = 8;
+
 // Workers from the config key `workers` (0: one per core).
 unsigned worker_count(int configured);
 
 void ocr_pending_pages(const supervise::Supervisor& supervisor, Slots& slots, const std::string& file,
                        const Limits& limits, Analysis& analysis);
+
+// The child side (`__child ocr_pages --file F --pages 2,3,5`): OCRs each page
+// in order and prints one line per page, flushed:
+//   {"page": N, "seconds": S, "result": <Analysis with that one page>}
+// before_page(N) runs first for each page (the fault injection hook).
+int ocr_pages_child(const std::string& file, const std::string& pages, const std::function<void(int)>& before_page);
 
 }  // namespace kc

@@ -17,6 +17,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 out = sys.argv[1]
+SOURCE_DIR = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
+sys.dont_write_bytecode = True  # keep __pycache__ out of the tree
+sys.path.insert(0, os.path.join(SOURCE_DIR, "tests/tools"))
+import sign_pdf  # noqa: E402
+from pdf_incremental import IncrementalUpdate, Raw, Ref, add_to_array, pdf_text_string  # noqa: E402
 # DejaVu, not Liberation: Debian 12's Liberation 1.07 has no glyphs for
 # Vietnamese letters with two marks (Ế, Ạ, Ố…) and draws boxes instead.
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
@@ -396,9 +401,244 @@ def make_colour_and_rotation():
     page.rotate(180, expand=True).save(p("rot180.png"), dpi=(300, 300))
 
 
+def exif_orientation_app1(orientation):
+    """A little-endian TIFF/EXIF block whose IFD0 holds only Orientation (SHORT)."""
+    ifd0 = struct.pack("<H", 1) + struct.pack("<HHIHH", 0x0112, 3, 1, orientation, 0) + struct.pack("<I", 0)
+    return b"Exif\0\0" + b"II*\0" + struct.pack("<I", 8) + ifd0
+
+
+def make_phone_photos():
+    """Phone photos stored as the sensor saw them, with EXIF orientation 6
+    (view turned 90° clockwise) and 8 (90° counter-clockwise)."""
+    page = text_image(["Biên bản niêm yết công khai", "Số: 27/BB-UBND", "ngày 15 tháng 3 năm 2022"],
+                      size=(1900, 420), font_px=56).convert("RGB")
+    for orientation, stored in [(6, page.rotate(90, expand=True)), (8, page.rotate(-90, expand=True))]:
+        buf = io.BytesIO()
+        stored.save(buf, format="JPEG", quality=88, dpi=(300, 300), exif=exif_orientation_app1(orientation))
+        open(p(f"photo_orient{orientation}.jpg"), "wb").write(buf.getvalue())
+
+
+def tiff_bytes(pages):
+    """A little-endian multi-page TIFF written by hand: each page is
+    (width, height, grey bytes or None). None: the header claims the size but
+    the strip is one byte — only a reader that trusts the header decodes it."""
+    out = bytearray(b"II*\0" + b"\0\0\0\0")
+    first_ifd_at = 4
+    prev_next_at = first_ifd_at
+    for w, h, data in pages:
+        strip = data if data is not None else b"\0"
+        strip_at = len(out)
+        out += strip
+        if len(out) % 2:
+            out += b"\0"
+        ifd_at = len(out)
+        struct.pack_into("<I", out, prev_next_at, ifd_at)
+        entries = [(256, 4, 1, w), (257, 4, 1, h), (258, 3, 1, 8), (259, 3, 1, 1), (262, 3, 1, 1),
+                   (273, 4, 1, strip_at), (277, 3, 1, 1), (278, 4, 1, h), (279, 4, 1, len(strip)),
+                   (282, 5, 1, 0), (283, 5, 1, 0), (296, 3, 1, 2)]
+        ifd = bytearray(struct.pack("<H", len(entries)))
+        rational_at = ifd_at + 2 + 12 * len(entries) + 4
+        for tag, typ, count, value in entries:
+            if typ == 5:
+                ifd += struct.pack("<HHII", tag, typ, count, rational_at)
+            elif typ == 3:
+                ifd += struct.pack("<HHIHH", tag, typ, count, value, 0)
+            else:
+                ifd += struct.pack("<HHII", tag, typ, count, value)
+        prev_next_at = ifd_at + len(ifd)
+        ifd += struct.pack("<I", 0)
+        ifd += struct.pack("<II", 300, 1)  # 300 dpi, shared by X and Y
+        out += ifd
+    return bytes(out)
+
+
+def make_tiffs():
+    def grey(lines):
+        img = text_image(lines, size=(1400, 260), font_px=56)
+        return (img.width, img.height, img.tobytes())
+    # page 2's header claims 30000×30000 (900 Mpx): refused by its header, pages 1 and 3 still read
+    open(p("bomb_page.tiff"), "wb").write(tiff_bytes([grey(["Trang một 2022"]), (30000, 30000, None),
+                                                      grey(["Trang ba 2023"])]))
+    # five small pages: the page-count limit names the real count
+    blank = (64, 64, b"\xff" * 64 * 64)
+    open(p("five.tiff"), "wb").write(tiff_bytes([blank] * 5))
+    # a directory chain that points back at itself: counted once, no hang
+    loop = bytearray(tiff_bytes([blank]))
+    first = struct.unpack_from("<I", loop, 4)[0]
+    n = struct.unpack_from("<H", loop, first)[0]
+    struct.pack_into("<I", loop, first + 2 + 12 * n, first)
+    open(p("loop.tiff"), "wb").write(bytes(loop))
+
+
+def scan_jpeg(lines, path, size=(2480, 3508), rotate=0):
+    """A grey full-page scan (A4 at 300 dpi) as a scanner's JPEG."""
+    img = Image.new("L", size, 250)
+    d = ImageDraw.Draw(img)
+    f = ImageFont.truetype(FONT, 50)
+    y = 200
+    for line in lines:
+        d.text((200, y), line, font=f, fill=10)
+        y += 90
+    if rotate:
+        img = img.rotate(rotate, expand=True)
+    img.save(path, quality=80, dpi=(300, 300))
+
+
+def make_mixed_pdf():
+    """Five pages, each needing its own route: a Unicode text layer, a scanned
+    page (full-page JPEG), a TCVN3 layer, a VNI layer, a scanned page stored
+    sideways and turned back by the page's /Rotate."""
+    w, h = A4
+    scan_jpeg(["ỦY BAN NHÂN DÂN HUYỆN QUẢNG ĐIỀN", "Số: 305/BC-UBND", "Quảng Điền, ngày 20 tháng 11 năm 2022",
+               "BÁO CÁO", "Kết quả cải cách hành chính năm 2022"], p("mixed_scan.jpg"))
+    scan_jpeg(["Trang quét xoay bằng /Rotate", "Số: 306/BC-UBND", "ngày 21 tháng 11 năm 2022"],
+              p("mixed_sideways.jpg"), rotate=90)
+    c = canvas.Canvas(p("mixed_routes.pdf"), pagesize=A4)
+    c.setFont("Serif", 13)
+    c.drawString(70, h - 80, "Trang một có lớp văn bản Unicode: Kế hoạch số 12/KH-UBND")
+    c.showPage()
+    c.drawImage(p("mixed_scan.jpg"), 0, 0, width=w, height=h)
+    c.showPage()
+    c.setFont("Helvetica", 13)
+    c.drawString(70, h - 80, "UBND TØNH NINH B×NH")
+    c.drawString(70, h - 100, "Ninh B×nh, ngµy 15 th¸ng 3 n¨m 2022")
+    c.showPage()
+    c.setFont("Helvetica", 13)
+    c.drawString(70, h - 80, "Thöøa Thieân Hueá, ngaøy 20 thaùng 5 naêm 2022")
+    c.drawString(70, h - 100, "Xin chaøo Vieät Nam")
+    c.showPage()
+    c.setPageSize((h, w))  # the sideways scan fills a landscape page …
+    c.drawImage(p("mixed_sideways.jpg"), 0, 0, width=h, height=w)
+    c.showPage()
+    c.save()
+    # … which /Rotate 90 turns upright for display.
+    data = open(p("mixed_routes.pdf"), "rb").read()
+    upd = IncrementalUpdate(data)
+    ref = upd.pages[4]
+    page = dict(upd.value(ref))
+    page["/Rotate"] = Raw("90")
+    upd.put_value(ref, page)
+    appended, _ = upd.build()
+    open(p("mixed_routes.pdf"), "wb").write(data + appended)
+    os.remove(p("mixed_scan.jpg"))
+    os.remove(p("mixed_sideways.jpg"))
+
+
+def make_signed_scan():
+    """A scanned page (full-page JPEG) with a visible signature widget whose
+    appearance reads "KY SO 2022 UBND" in large type: drawn over the scan, so
+    the page must be rendered, not taken from its JPEG."""
+    w, h = A4
+    scan_jpeg(["Biên bản kiểm tra", "Số: 77/BB-UBND"], p("signed_scan.jpg"))
+    c = canvas.Canvas(p("signed_scan.pdf"), pagesize=A4)
+    c.drawImage(p("signed_scan.jpg"), 0, 0, width=w, height=h)
+    c.showPage()
+    c.save()
+    os.remove(p("signed_scan.jpg"))
+    data = open(p("signed_scan.pdf"), "rb").read()
+    upd = IncrementalUpdate(data)
+    pref = upd.pages[0]
+    page = dict(upd.value(pref))
+    font = upd.alloc()
+    upd.put(font, 0, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    ap = upd.alloc()
+    upd.put_stream(ap, 0, " /Type /XObject /Subtype /Form /BBox [0 0 320 40] /Resources << /Font << /Helv %d 0 R >> >>"
+                   % font, b"BT /Helv 24 Tf 0 0 0 rg 4 10 Td (KY SO 2022 UBND) Tj ET")
+    n = upd.alloc()
+    upd.put(n, 0, "<< /Type /Annot /Subtype /Widget /FT /Sig /T (Signature1) /Rect [200 300 520 340] /F 4 "
+            "/AP << /N %d 0 R >> /P %d %d R >>" % (ap, *pref))
+    if add_to_array(upd, page, "/Annots", Ref(n)):
+        upd.put_value(pref, page)
+    appended, _ = upd.build()
+    open(p("signed_scan.pdf"), "wb").write(data + appended)
+
+
+def make_stamped_pdf():
+    """What a signing tool leaves on an issued document: the number and the
+    date typed into the gaps of "Số: …" and "ngày … tháng …" as FreeText
+    annotations (one with an appearance stream, one without), the seal as a
+    Stamp annotation whose appearance is only a red ring (its words only in
+    /Contents), a text field holding the issue date without an appearance,
+    a visible signature widget, and a line appended to the page content by an
+    incremental update; then the file is signed (sign_pdf.py)."""
+    w, h = A4
+    c = canvas.Canvas(p("stamp_base.pdf"), pagesize=A4)
+    c.setFont("Serif", 13)
+    c.drawString(70, h - 60, "ỦY BAN NHÂN DÂN HUYỆN QUẢNG ĐIỀN")
+    c.drawString(70, h - 82, "Số:        /QĐ-UBND")
+    c.drawString(300, h - 82, "Quảng Điền, ngày      tháng      năm 2022")
+    c.drawString(70, h - 140, "Quyết định ban hành Kế hoạch cải cách hành chính năm 2022")
+    c.showPage()
+    c.save()
+    data = open(p("stamp_base.pdf"), "rb").read()
+    os.remove(p("stamp_base.pdf"))
+    upd = IncrementalUpdate(data)
+    pref = upd.pages[0]
+    page = dict(upd.value(pref))
+    font = upd.alloc()
+    upd.put(font, 0, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+
+    def form(text, width, height):
+        n = upd.alloc()
+        upd.put_stream(n, 0, " /Type /XObject /Subtype /Form /BBox [0 0 %d %d] /Resources << /Font << /Helv %d 0 R >> >>"
+                       % (width, height, font), b"BT /Helv 11 Tf 0 0 1 rg 2 4 Td (" + text.encode() + b") Tj ET")
+        return n
+
+    def annot(body):
+        n = upd.alloc()
+        upd.put(n, 0, "<< /Type /Annot %s /P %d %d R >>" % (body, *pref))
+        add_to_array(upd, page, "/Annots", Ref(n))
+        return n
+
+    y = h - 86
+    annot("/Subtype /FreeText /Rect [96 %d 136 %d] /Contents (1234) /DA (/Helv 11 Tf 0 0 1 rg) /F 4 /AP << /N %d 0 R >>"
+          % (y, y + 16, form("1234", 40, 16)))
+    annot("/Subtype /FreeText /Rect [400 %d 560 %d] /Contents %s /DA (/Helv 11 Tf 0 0 1 rg) /F 4"
+          % (y, y + 16, pdf_text_string("ngày 16 tháng 3")))
+    ring = upd.alloc()
+    upd.put_stream(ring, 0, " /Type /XObject /Subtype /Form /BBox [0 0 100 100]", b"1 0 0 RG 4 w 50 50 m 90 50 l S")
+    annot("/Subtype /Stamp /Rect [300 500 400 600] /Contents %s /F 4 /AP << /N %d 0 R >>"
+          % (pdf_text_string("ỦY BAN NHÂN DÂN HUYỆN QUẢNG ĐIỀN - TỈNH THỪA THIÊN HUẾ"), ring))
+    annot("/Subtype /Stamp /Rect [0 0 10 10] /Contents (HIDDEN-STAMP-TEXT) /F 2")
+    field = annot("/Subtype /Widget /FT /Tx /T (NgayBanHanh) /Rect [70 200 270 216] /F 4 /V %s"
+                  % pdf_text_string("Ngày ban hành: 16/03/2022"))
+    annot("/Subtype /Widget /FT /Sig /T (Stamp1) /Rect [70 400 370 416] /F 4 /AP << /N %d 0 R >>"
+          % form("Signed by: UBND HUYEN QUANG DIEN", 300, 16))
+    root_ref = upd.root_ref()
+    root = dict(upd.value(root_ref))
+    root["/AcroForm"] = Raw("<< /Fields [%d 0 R] >>" % field)
+    upd.put_value(root_ref, root)
+    extra = upd.alloc()
+    upd.put_stream(extra, 0, "", b"BT /KCStamp 11 Tf 70 300 Td (Appended: So 1234 / 2022-03-16) Tj ET")
+    old = page["/Contents"]
+    page["/Contents"] = Raw("[%s %d 0 R]" % (old, extra))
+    res = dict(upd.resolve(page["/Resources"]))
+    fonts = dict(upd.resolve(res.get("/Font", {})))
+    fonts["/KCStamp"] = Ref(font)
+    res["/Font"] = fonts
+    page["/Resources"] = res
+    upd.put_value(pref, page)
+    appended, _ = upd.build()
+    stamped = data + appended
+    pki = os.path.join(SOURCE_DIR, "tests/fixtures/pki")
+    import datetime
+    signed = sign_pdf.sign(stamped, sign_pdf.serialization.load_pem_private_key(
+        open(os.path.join(pki, "agency.key.pem"), "rb").read(), None),
+        sign_pdf.load_certs(os.path.join(pki, "agency.cert.pem"))[0],
+        sign_pdf.load_certs(os.path.join(pki, "chain.pem")),
+        datetime.datetime(2022, 3, 16, 9, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=7))),
+        "adbe.pkcs7.detached", "Signature1")
+    open(p("stamped.pdf"), "wb").write(signed)
+
+
 make_images()
 make_legacy_pdfs()
 make_colour_and_rotation()
 make_pdfs()
 make_office()
 make_cfb()
+make_phone_photos()
+make_tiffs()
+make_mixed_pdf()
+make_stamped_pdf()
+make_signed_scan()
