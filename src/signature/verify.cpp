@@ -131,29 +131,29 @@ SignerInfo verify_one(std::string_view bytes, const SignatureDict& dict, const P
     };
 
     // 1. Which bytes are signed. A bad ByteRange makes everything else meaningless.
-    if (!dict.byte_range_well_formed) return finish("invalid", "ByteRange: not an array of integers");
+    if (!dict.byte_range_well_formed) return finish("invalid", "ByteRange sai dạng / ByteRange: not an array of integers");
     const auto spans = find_contents_spans(bytes, dict.contents);
     const auto check = check_byte_range(dict.byte_range, static_cast<std::int64_t>(bytes.size()),
                                         choose_contents_span(spans, dict.byte_range));
-    if (!check.ok) return finish("invalid", "ByteRange: " + check.problem);
+    if (!check.ok) return finish("invalid", "ByteRange không hợp lệ / ByteRange: " + check.problem);
     si.signed_revision_is_last = check.signed_revision_is_last;
     si.whole_file = check.signed_revision_is_last;
     if (!check.signed_revision_is_last) {
         // Unsigned bytes are only acceptable as later revisions appended to a
         // complete signed one.
         if (!ends_at_revision_boundary(bytes, check.signed_end))
-            return finish("invalid", "ByteRange: signed range does not end at a revision boundary");
+            return finish("invalid", "vùng được ký không kết thúc ở ranh giới phiên bản / ByteRange: signed range does not end at a revision boundary");
         auto updates = analyse_later_updates(bytes, check.signed_end);
         si.later_changes = updates.changes;
         if (updates.modified()) {
             std::string what;
             for (const auto& d : updates.disallowed) what += (what.empty() ? "" : "; ") + d;
             si.status = "modified";
-            si.notes.push_back("changed after signing: " + what);
+            si.notes.push_back("nội dung bị thay đổi sau khi ký / changed after signing: " + what);
         } else if (!updates.changes.empty()) {
             std::string what;
             for (const auto& c : updates.changes) what += (what.empty() ? "" : "; ") + c;
-            si.notes.push_back("allowed changes after signing: " + what);
+            si.notes.push_back("thay đổi được phép sau khi ký / allowed changes after signing: " + what);
         }
     }
 
@@ -164,9 +164,9 @@ SignerInfo verify_one(std::string_view bytes, const SignatureDict& dict, const P
     else if (dict.subfilter == "adbe.pkcs7.sha1")
         kind = ContentKind::sha1_digest;
     else
-        return finish("indeterminate", "unsupported SubFilter: " +
+        return finish("indeterminate", "kiểu chữ ký chưa hỗ trợ / unsupported SubFilter: " +
                                            (dict.subfilter.empty() ? std::string("(none)") : dict.subfilter));
-    if (dict.contents.empty()) return finish("indeterminate", "empty /Contents");
+    if (dict.contents.empty()) return finish("indeterminate", "chữ ký rỗng / empty /Contents");
     const auto& br = dict.byte_range;
     std::string signed_bytes;
     signed_bytes.reserve(static_cast<std::size_t>(br[1] + br[3]));
@@ -175,11 +175,11 @@ SignerInfo verify_one(std::string_view bytes, const SignatureDict& dict, const P
     const auto cms = verify_cms(dict.contents, signed_bytes, kind);
     switch (cms.integrity) {
         case Integrity::ok: break;
-        case Integrity::mismatch: return finish("invalid", "signature does not match: " + cms.detail);
-        case Integrity::unreadable: return finish("invalid", cms.detail);
-        case Integrity::unsupported: return finish("indeterminate", "unsupported algorithm: " + cms.detail);
+        case Integrity::mismatch: return finish("invalid", "chữ ký không khớp nội dung / signature does not match: " + cms.detail);
+        case Integrity::unreadable: return finish("invalid", "không đọc được chữ ký / " + cms.detail);
+        case Integrity::unsupported: return finish("indeterminate", "thuật toán chưa hỗ trợ / unsupported algorithm: " + cms.detail);
     }
-    if (!cms.digest_algorithm.empty()) si.notes.push_back("digest " + cms.digest_algorithm);
+    if (!cms.digest_algorithm.empty()) si.notes.push_back("hàm băm / digest " + cms.digest_algorithm);
 
     // 3. When it was signed.
     const auto when = pick_time(cms, dict);
@@ -187,82 +187,82 @@ SignerInfo verify_one(std::string_view bytes, const SignatureDict& dict, const P
         si.signed_at = kc::date::timestamp_vn(*when.at);
         si.time_source = when.source;
     }
-    if (!cms.timestamp_note.empty()) si.notes.push_back(cms.timestamp_note);
+    if (!cms.timestamp_note.empty()) si.notes.push_back("dấu thời gian không dùng được / " + cms.timestamp_note);
     if (cms.timestamp_time && cms.signing_time && *cms.signing_time > *cms.timestamp_time + 300)
-        si.notes.push_back("signingTime is later than the timestamp");
+        si.notes.push_back("thời điểm ký khai báo muộn hơn dấu thời gian / signingTime is later than the timestamp");
 
     // 4. Who signed, and whether we trust them at that time.
-    if (cms.signer_cert_der.empty()) return finish("indeterminate", "signer certificate not in the signature");
+    if (cms.signer_cert_der.empty()) return finish("indeterminate", "chữ ký không kèm chứng thư của người ký / signer certificate not in the signature");
     const auto cert = describe_certificate(cms.signer_cert_der, options.mask_identifiers);
-    if (!cert.readable) return finish("indeterminate", "signer certificate unreadable");
+    if (!cert.readable) return finish("indeterminate", "không đọc được chứng thư của người ký / signer certificate unreadable");
     si.subject = cert.subject;
     si.issuer = cert.issuer;
     si.serial = cert.serial;
     si.not_before = kc::date::timestamp_vn(cert.not_before);
     si.not_after = kc::date::timestamp_vn(cert.not_after);
     si.agency_or_person = cert.agency_or_person;
-    if (cert.agency_or_person != "unknown") si.notes.push_back("agency_or_person is a heuristic");
+    if (cert.agency_or_person != "unknown") si.notes.push_back("phân biệt tổ chức/cá nhân là suy đoán / agency_or_person is a heuristic");
 
     const std::int64_t validation_time = options.as_of ? end_of_day_vn(*options.as_of) : kc::date::now_unix();
     std::int64_t check_at = validation_time;
     if (when.at) {
-        if (options.as_of && *when.at > check_at) si.notes.push_back("signing time is after as_of");
+        if (options.as_of && *when.at > check_at) si.notes.push_back("thời điểm ký sau ngày xét / signing time is after as_of");
         check_at = *when.at;
     } else {
-        si.notes.push_back("no signing time: certificate checked at the validation time");
+        si.notes.push_back("không có thời điểm ký: chứng thư được xét tại thời điểm kiểm tra / no signing time: certificate checked at the validation time");
     }
     if (when.source == "claimed")
-        si.notes.push_back("signing time is only claimed by the document (/M)");
+        si.notes.push_back("thời điểm ký chỉ do tệp tự khai (/M) / signing time is only claimed by the document (/M)");
 
     bool time_proven = false;  // by a timestamp whose authority chains to an anchor
     if (cms.timestamp_time) {
         const auto tsa = check_chain(cms.tsa_cert_der, cms.tsa_certs_der, trust.anchors, *cms.timestamp_time);
         time_proven = tsa.status == ChainStatus::trusted;
         if (tsa.status != ChainStatus::trusted)
-            si.notes.push_back("timestamp authority not trusted: " + tsa.detail);
+            si.notes.push_back("đơn vị cấp dấu thời gian không được tin cậy / timestamp authority not trusted: " + tsa.detail);
         else
-            si.notes.push_back("timestamp verified: imprint matches, authority chains to a trust anchor");
+            si.notes.push_back("dấu thời gian hợp lệ, đơn vị cấp được tin cậy / timestamp verified: imprint matches, authority chains to a trust anchor");
     }
     // Helper certificates: the CMS's own, then the DSS's (PAdES LTV stores chains there).
     auto pool = cms.certs_der;
     pool.insert(pool.end(), pdf.dss_certs.begin(), pdf.dss_certs.end());
     const auto chain = check_chain(cms.signer_cert_der, pool, trust.anchors, check_at);
     if (!cert.key_usage_ok)
-        finish("indeterminate", "certificate key usage does not allow signing");
+        finish("indeterminate", "mục đích sử dụng khóa không cho phép ký / certificate key usage does not allow signing");
     if (chain.status != ChainStatus::untrusted) {
         const auto rev = judge_revocation(gather_revocation(cms, pdf, trust, pool, validation_time, when.at),
                                           when.at, validation_time);
         const auto origin = [&] {
             return (rev.reason.empty() ? std::string() : rev.reason + "; ") + "source " + rev.source;
         };
-        for (const auto& why : rev.set_aside) si.notes.push_back("revocation data set aside: " + why);
+        for (const auto& why : rev.set_aside) si.notes.push_back("bỏ qua dữ liệu thu hồi / revocation data set aside: " + why);
         switch (rev.outcome) {
             case RevocationVerdict::Outcome::not_checked:
-                si.notes.push_back(std::string("revocation not checked: ") +
+                si.notes.push_back(std::string("chưa kiểm tra được tình trạng thu hồi / revocation not checked: ") +
                                    (rev.set_aside.empty() ? "no CRL or OCSP response for the certificate"
                                                           : "no usable CRL or OCSP response"));
                 break;
             case RevocationVerdict::Outcome::good:
                 si.notes.push_back(rev.source == "CRL"
-                                       ? std::string("revocation checked against a CRL: not revoked")
-                                       : "revocation checked: not revoked (" + rev.source + ", issued " +
+                                       ? std::string("đã kiểm tra CRL: chưa bị thu hồi / revocation checked against a CRL: not revoked")
+                                       : "đã kiểm tra: chưa bị thu hồi / revocation checked: not revoked (" + rev.source + ", issued " +
                                              kc::date::timestamp_vn(rev.issued) + ")");
                 break;
             case RevocationVerdict::Outcome::revoked_before:
-                return finish("invalid", "certificate revoked on " + kc::date::timestamp_vn(rev.revoked_at) + " (" +
+                return finish("invalid", "chứng thư bị thu hồi trước thời điểm ký / certificate revoked on " + kc::date::timestamp_vn(rev.revoked_at) + " (" +
                                              origin() + "), before the signing time");
             case RevocationVerdict::Outcome::revoked_after:
-                si.notes.push_back("certificate revoked on " + kc::date::timestamp_vn(rev.revoked_at) + " (" +
+                si.notes.push_back("chứng thư bị thu hồi sau thời điểm ký / certificate revoked on " + kc::date::timestamp_vn(rev.revoked_at) + " (" +
                                    origin() + "), after the signing time");
                 if (!time_proven)
-                    finish("indeterminate", "signing before the revocation is not proven without a trusted timestamp");
+                    finish("indeterminate", "không có dấu thời gian tin cậy để chứng minh ký trước khi thu hồi / signing before the revocation is not proven without a trusted timestamp");
                 break;
         }
     }
     switch (chain.status) {
         case ChainStatus::trusted: return finish("valid", "");
-        case ChainStatus::expired: return finish("expired", "certificate not valid at signing time: " + chain.detail);
-        case ChainStatus::untrusted: return finish("untrusted", "no chain to a trust anchor: " + chain.detail);
+        case ChainStatus::expired: return finish("expired", "chứng thư không còn hiệu lực tại thời điểm ký / certificate not valid at signing time: " + chain.detail);
+        case ChainStatus::untrusted: return finish("untrusted", "chứng thư không dẫn tới gốc tin cậy nào / no chain to a trust anchor: " + chain.detail);
     }
     return finish("indeterminate", "");
 }
@@ -352,7 +352,7 @@ kc::SignatureResult verify_pdf_bytes(std::string_view bytes, const TrustStore& t
     result.status = "valid";
     for (auto& si : result.signers) {
         if (doc_timestamps > 0)
-            si.notes.push_back("document has " + std::to_string(doc_timestamps) +
+            si.notes.push_back("có dấu thời gian tài liệu chưa được kiểm tra / document has " + std::to_string(doc_timestamps) +
                                " document timestamp(s), not verified");
         result.status = worst(result.status, si.status);
     }
