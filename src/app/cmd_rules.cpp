@@ -8,6 +8,8 @@
 #include "app/setup.h"
 #include "core/model_json.h"
 #include "rules/deadline.h"
+#include "rules/evidence_dates.h"
+#include "rules/hand_in.h"
 #include "rules/ruleset.h"
 
 namespace kc::app {
@@ -135,9 +137,30 @@ int rules_show(const Options& o, const Config& cfg) {
     root->set("provenance", rs.provenance);
     root->set("sha256", rs.sha256);
     root->set("calendar", rs.calendar_loaded ? "calendar.yaml" : "weekends only");
+    auto hand_in = json::ordered();
+    hand_in->set("default", rs.hand_in.default_choice);
+    hand_in->set("inclusive", rs.hand_in.inclusive);
+    json::Array::Ptr milestones = new json::Array;
+    for (const auto& m : rs.hand_in.milestones) {
+        auto mo = json::ordered();
+        mo->set("id", m.id);
+        mo->set("date", date::iso(m.date));
+        mo->set("title", m.title);
+        if (!m.note.empty()) mo->set("seed", m.note);
+        if (m.seed_line) mo->set("seed_line", m.seed_line);
+        milestones->add(mo);
+    }
+    hand_in->set("milestones", milestones);
+    root->set("hand_in", hand_in);
+    auto kind_dates = json::ordered();
+    for (const auto& [kind, source] : rs.evidence_dates) kind_dates->set(kind, source);
+    root->set("evidence_dates", kind_dates);
     json::Array::Ptr criteria = new json::Array;
     std::ostringstream text;
     text << rs.id << " — " << rs.title << "\n  " << rs.provenance << "\n";
+    text << "  hạn nộp nội bộ / hand-in (mặc định / default " << rs.hand_in.default_choice << "):";
+    for (const auto& m : rs.hand_in.milestones) text << " " << m.id << " " << date::vi(m.date) << ";";
+    text << (rs.hand_in.milestones.empty() ? " —\n" : "\n");
     int shown = 0;
     for (const auto& c : rs.criteria) {
         bool any_product = false;
@@ -171,6 +194,22 @@ int rules_show(const Options& o, const Config& cfg) {
             po->set("coordinating", json_list(p.coordinating));
             po->set("expected_issuers", json_list(p.expected_issuers));
             po->set("deadline", deadline_json(p.deadline, r));
+            const auto h = rules::resolve_hand_in(p, rs, r.due);
+            auto ho = json::ordered();
+            ho->set("choice", p.hand_in.empty() ? rs.hand_in.default_choice : p.hand_in);
+            ho->set("source", h.source);
+            ho->set("due", h.due ? Poco::Dynamic::Var(date::iso(*h.due)) : Poco::Dynamic::Var());
+            ho->set("explanation_vi", h.explanation_vi);
+            ho->set("explanation_en", h.explanation_en);
+            po->set("hand_in", ho);
+            auto eo = json::ordered();
+            std::string dates_vi, dates_en;
+            for (const auto& [kind, source] : p.evidence_dates) {
+                eo->set(kind, source);
+                dates_vi += (dates_vi.empty() ? "" : "; ") + kind + ": " + rules::date_source_vi(source);
+                dates_en += (dates_en.empty() ? "" : "; ") + kind + ": " + rules::date_source_en(source);
+            }
+            po->set("evidence_dates", eo);
             products->add(po);
             text << "  " << p.id << "  " << p.title << "\n"
                  << "      " << joined(p.kinds, "/") << ", " << p.quantifier
@@ -178,7 +217,9 @@ int rules_show(const Options& o, const Config& cfg) {
                  << p.period << (p.signature_required ? ", ký số / signed" : "") << "\n"
                  << "      chủ trì / lead: " << joined(p.lead_agencies) << "; ban hành / issuers: "
                  << joined(p.expected_issuers) << "\n"
-                 << "      hạn / deadline: " << r.explanation_vi << " | " << r.explanation_en << "\n";
+                 << "      hạn / deadline: " << r.explanation_vi << " | " << r.explanation_en << "\n"
+                 << "      nộp nội bộ / hand-in: " << h.explanation_vi << " | " << h.explanation_en << "\n"
+                 << "      ngày tính / date that counts: " << dates_vi << " | " << dates_en << "\n";
         }
         co->set("products", products);
         criteria->add(co);

@@ -84,6 +84,7 @@ Document document_from(RecordSet& rs) {
     d.text_source = text(rs, "text_source");
     d.pages = rs["pages"].convert<int>();
     d.header = catalog::header_from_column(text(rs, "header_json"));
+    d.exif_date = catalog::exif_date_from_header_column(text(rs, "header_json"));
     d.classification = catalog::classification_from_column(text(rs, "classification_json"));
     d.classifications = catalog::classifications_from_column(text(rs, "classifications_json"));
     d.signature = catalog::signature_from_column(text(rs, "signature_json"));
@@ -298,7 +299,7 @@ void Catalog::insert_document(const Document& d) {
         if (d.sha256) sha256 = *d.sha256;
         int pages = d.pages;
         int refused = d.refused ? 1 : 0;
-        std::string header = catalog::header_column(d.header);
+        std::string header = catalog::header_column(d.header, d.exif_date);
         std::string classification = catalog::classification_column(d.classification);
         std::string classifications = catalog::classifications_column(d.classifications);
         std::string signature = catalog::signature_column(d.signature);

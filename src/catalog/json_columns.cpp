@@ -23,6 +23,16 @@ std::string header_column(const DocumentHeader& header) { return json::stringify
 
 DocumentHeader header_from_column(const std::string& text) { return json::header_from(json::parse_object(text)); }
 
+std::string header_column(const DocumentHeader& header, const std::string& exif_date) {
+    auto o = json::to_json(header);
+    if (!exif_date.empty()) o->set("exif_date", exif_date);
+    return json::stringify(o);
+}
+
+std::string exif_date_from_header_column(const std::string& text) {
+    return json::get_string(json::parse_object(text), "exif_date");
+}
+
 std::string classification_column(const Classification& classification) {
     return json::stringify(json::to_json(classification));
 }

@@ -14,6 +14,10 @@ std::vector<Reason> reasons_from_column(const std::string& text);
 
 std::string header_column(const DocumentHeader& header);
 DocumentHeader header_from_column(const std::string& text);
+// header_json also carries a photo's EXIF date (Document::exif_date) under
+// "exif_date" when there is one: no schema change, old rows read as "".
+std::string header_column(const DocumentHeader& header, const std::string& exif_date);
+std::string exif_date_from_header_column(const std::string& text);
 
 std::string classification_column(const Classification& classification);
 Classification classification_from_column(const std::string& text);

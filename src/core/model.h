@@ -109,6 +109,9 @@ struct Document {
     std::string verdict;  // accepted | rejected | needs_review | unclassified | refused
     std::vector<Reason> reasons;
     bool refused = false;  // entry was not stored (unsafe, encrypted, too large …)
+    // Photos: Analysis::exif_date (ISO, offset if the camera wrote one), or empty.
+    // The judge takes it as the photo's date (rules: evidence_dates).
+    std::string exif_date;
 };
 
 }  // namespace kc

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "judge/evidence_date.h"
 #include "judge/judge.h"
 #include "judge/signer_unit.h"
+#include "rules/evidence_dates.h"
+#include "rules/hand_in.h"
 #include "util/text.h"
 
 namespace kc::judge {
@@ -118,7 +121,7 @@ void judge_document(Document& doc, const rules::RuleSet& rules, const std::strin
 
 void judge_document(Document& doc, const rules::RuleSet& rules,
                     const std::map<std::string, std::vector<Date>>& due_by_product, const std::string& received_day,
-                    const std::string& as_of_day) {
+                    const std::string& as_of_day, const std::map<std::string, Date>* entered_dates) {
     if (doc.refused) {
         doc.verdict = "refused";
         return;
@@ -178,26 +181,51 @@ void judge_document(Document& doc, const rules::RuleSet& rules,
     }
     auto due_it = due_by_product.find(p->id);
     const std::vector<Date> due = due_it == due_by_product.end() ? std::vector<Date>{} : due_it->second;
+    // The date that counts for this kind of evidence (rules: evidence_dates).
+    static const std::map<std::string, Date> k_none;
+    const EvidenceDate ev = evidence_date(doc, *p, entered_dates ? *entered_dates : k_none);
+    if (ev.source == "exif_date" && !ev.day) {
+        // A photo's date is what proves it belongs to the period: without it an officer decides.
+        doc.reasons.push_back(make_reason(ReasonCode::NO_PHOTO_DATE, doc.exif_date.empty() ? "EXIF" : doc.exif_date));
+        worsen(verdict, k_review);
+    }
     if (!due.empty()) {
         const std::string last_due = date::iso(due.back());
-        if (h.date.empty() && is_document) {
-            doc.reasons.push_back(make_reason(ReasonCode::NO_DOCUMENT_DATE));
-            worsen(verdict, k_review);
-        } else if (!h.date.empty() && h.date > last_due) {
-            doc.reasons.push_back(make_reason(ReasonCode::LATE_DOCUMENT_DATE, after(h.date, last_due)));
+        if (!ev.day) {
+            if (ev.source == "entered_date") {
+                doc.reasons.push_back(make_reason(ReasonCode::NO_ENTERED_DATE));
+                worsen(verdict, k_review);
+            } else if (ev.source != "exif_date" && is_document) {
+                doc.reasons.push_back(make_reason(
+                    ReasonCode::NO_DOCUMENT_DATE, ev.source == "signing_time" ? "thời điểm ký số / signing time" : ""));
+                worsen(verdict, k_review);
+            }
+        } else if (ev.source != "signing_time" && date::iso(*ev.day) > last_due) {
+            // Signing times are judged below, signer by signer.
+            const std::string label = ev.source == "document_date"
+                                          ? ""
+                                          : " (" + rules::date_source_vi(ev.source) + " / " + rules::date_source_en(ev.source) + ")";
+            doc.reasons.push_back(make_reason(ReasonCode::LATE_DOCUMENT_DATE, after(date::iso(*ev.day), last_due) + label));
             worsen(verdict, k_rejected);
         }
         for (const auto& s : doc.signature.signers) {
-            if ((s.time_source == "timestamp" || s.time_source == "signing_time") && !s.signed_at.empty() &&
-                day_of(s.signed_at) > last_due) {
-                doc.reasons.push_back(make_reason(ReasonCode::SIGNED_AFTER_DEADLINE, after(day_of(s.signed_at), last_due)));
-                worsen(verdict, k_rejected);
-                break;
+            if ((s.time_source == "timestamp" || s.time_source == "signing_time") && !s.signed_at.empty()) {
+                const auto signed_day = day_vn_of(s.signed_at);
+                const std::string day = signed_day ? date::iso(*signed_day) : day_of(s.signed_at);
+                if (day > last_due) {
+                    doc.reasons.push_back(make_reason(ReasonCode::SIGNED_AFTER_DEADLINE, after(day, last_due)));
+                    worsen(verdict, k_rejected);
+                    break;
+                }
             }
         }
-        if (!received_day.empty() && received_day > last_due && received_day <= as_of_day)
-            doc.reasons.push_back(make_reason(ReasonCode::SUBMITTED_LATE, after(received_day, last_due)));
     }
+    // Handed in to Phòng Nội vụ after the internal hand-in deadline (seed part III):
+    // a warning, the document is still judged on its own deadline above.
+    const rules::ResolvedHandIn hand_in = rules::resolve_hand_in(*p, rules, due);
+    if (hand_in.due && !received_day.empty() && received_day > date::iso(*hand_in.due) && received_day <= as_of_day)
+        doc.reasons.push_back(make_reason(ReasonCode::SUBMITTED_LATE,
+                                          after(received_day, date::iso(*hand_in.due)) + " (" + hand_in.source + ")"));
     auto sig = signature_reasons(doc.signature, p->signature_required && is_document, verdict);
     doc.reasons.insert(doc.reasons.end(), sig.begin(), sig.end());
     note_signer_units(doc, *p, rules);

@@ -8,6 +8,7 @@
 #include "judge/deadlines.h"
 #include "judge/decide.h"
 #include "judge/document_verdict.h"
+#include "judge/evidence_date.h"
 #include "judge/scoring.h"
 
 namespace kc::judge {
@@ -183,19 +184,25 @@ Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& subm
     j.horizon_days = inputs.horizon_days;
     j.facts = facts_in_force(inputs.facts);
     std::map<std::string, std::string> received_day;
-    for (const auto& s : submissions) received_day[s.id] = s.received_at.substr(0, 10);
+    // The day in UTC+7 the drop arrived, whatever offset its time was written with.
+    for (const auto& s : submissions) {
+        const auto day = day_vn_of(s.received_at);
+        received_day[s.id] = day ? date::iso(*day) : s.received_at.substr(0, 10);
+    }
     for (const auto& d : inputs.decisions) j.decisions[d.document].push_back(d);
 
     DeadlineContext ctx;
     ctx.year = rules.year;
     std::map<std::string, const Fact*> metric, not_arising;
     std::set<std::string> from_fact;  // event keys an officer entered
+    std::map<std::string, Date> entered;  // document id → date entered with it (a link's posting date)
     for (const auto& f : j.facts) {
         auto day = date::parse_iso(f.value);
         if (f.kind == "event" && day) ctx.events[f.key] = *day, from_fact.insert(f.key);
         else if (f.kind == "deadline" && day) ctx.requested[f.key] = *day;
         else if (f.kind == "metric") metric[f.key] = &f;
         else if (f.kind == "not_arising") not_arising[f.key] = &f;
+        else if (f.kind == "evidence_date" && day) entered[f.key] = *day;
     }
     auto due_all = [&] {
         std::map<std::string, std::vector<Date>> due;
@@ -208,7 +215,7 @@ Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& subm
         for (auto& d : docs) {
             auto it = j.decisions.find(d.id);
             if (it != j.decisions.end()) apply_before(d, it->second, rules);
-            judge_document(d, rules, due, received_day[d.submission], as_of_day);
+            judge_document(d, rules, due, received_day[d.submission], as_of_day, &entered);
             if (it != j.decisions.end()) apply_after(d, it->second);
         }
     };
@@ -247,7 +254,7 @@ Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& subm
     for (const auto& d : documents) {
         if (!j.decisions.count(d.id)) continue;
         Document automatic = d;
-        judge_document(automatic, rules, due, received_day[d.submission], as_of_day);
+        judge_document(automatic, rules, due, received_day[d.submission], as_of_day, &entered);
         j.automatic[d.id] = {automatic.classification.product, automatic.verdict, automatic.reasons};
     }
     judge_all(documents, due);

@@ -19,6 +19,11 @@
 //    event facts or the header date of the accepted document of the event's
 //    product; points are provisional.
 //  - also: REVIEWER_ACCEPTED, REVIEWER_REJECTED, WITHDRAWN, NOT_ARISING, THRESHOLD_NOT_MET.
+//  - the date judged against a deadline is the one the rules name for the kind
+//    of evidence (judge/evidence_date.h): NO_PHOTO_DATE, NO_ENTERED_DATE; facts
+//    `evidence_date` (key: document id) give a link's posting date.
+//  - SUBMITTED_LATE compares the UTC+7 day of receipt with the product's
+//    internal hand-in deadline (rules/hand_in.h), not with its own deadline.
 #pragma once
 #include <map>
 #include <string>

@@ -14,6 +14,12 @@ Result<std::unique_ptr<Engine>> open_engine(const Config& config, const std::str
     auto rules = rules::load_ruleset(config.rules_dir, config.rules_id);
     if (!rules) return Error{"CONFIG", rules.error().detail};
     e->rules = std::move(rules.value());
+    for (const auto& id : config.rule_sets) {
+        if (id == config.rules_id) continue;
+        auto other = rules::load_ruleset(config.rules_dir, id);
+        if (!other) return Error{"CONFIG", other.error().detail};
+        e->other_rules.push_back(std::move(other.value()));
+    }
     auto pipeline = load_pipeline(config.pipelines_dir, pipeline_name);
     if (!pipeline) return pipeline.error();
     e->pipeline = std::move(pipeline.value());

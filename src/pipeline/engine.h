@@ -4,6 +4,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "catalog/catalog.h"
 #include "pipeline/config.h"
@@ -18,6 +19,9 @@ namespace kc {
 struct Engine {
     Config config;
     rules::RuleSet rules;
+    // The other rule sets of config.rule_sets, loaded for routing submissions
+    // by period (pipeline/route.h); empty when only rules_id is configured.
+    std::vector<rules::RuleSet> other_rules;
     PipelineDef pipeline;
     std::unique_ptr<Catalog> catalog;
     std::unique_ptr<BlobStore> store;

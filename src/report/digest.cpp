@@ -7,6 +7,7 @@
 
 #include "core/model_json.h"
 #include "report/submission_report.h"
+#include "rules/hand_in.h"
 
 namespace kc::report {
 namespace {
@@ -18,6 +19,26 @@ Poco::Dynamic::Var null_or(const std::string& s) { return s.empty() ? Poco::Dyna
 bool within(const std::string& due, const Date& as_of, int days) {
     auto d = date::parse_iso(due);
     return d && *d >= as_of && *d <= date::add_days(as_of, days);
+}
+
+// The internal hand-in deadline of a product whose last due date is `due` (ISO or empty).
+Poco::Dynamic::Var hand_in_due(const rules::Product* p, const rules::RuleSet& rules, const std::string& due) {
+    if (!p) return {};
+    std::vector<Date> dues;
+    if (auto d = date::parse_iso(due)) dues.push_back(*d);
+    const auto h = rules::resolve_hand_in(*p, rules, dues);
+    return h.due ? Poco::Dynamic::Var(date::iso(*h.due)) : Poco::Dynamic::Var();
+}
+
+std::string hand_in_note(const rules::RuleSet& rules) {
+    if (rules.hand_in.milestones.empty())
+        return "Quy định không có hạn nộp nội bộ / the rules give no internal hand-in deadline";
+    std::string vi = "Hạn nộp về UBND huyện (qua Phòng Nội vụ):", en = "Hand-in to UBND huyện via Phòng Nội vụ:";
+    for (const auto& m : rules.hand_in.milestones) {
+        vi += " " + m.title + " trước " + date::vi(m.date) + ";";
+        en += " " + m.id + " by " + date::vi(m.date) + ";";
+    }
+    return vi + " / " + en;
 }
 
 }  // namespace
@@ -40,7 +61,7 @@ Poco::JSON::Object::Ptr digest_json(const std::string& unit, const rules::RuleSe
     o->set("as_of", date::iso(j.as_of));
     o->set("horizon_days", j.horizon_days);
     o->set("provisional", true);
-    o->set("hand_in_note", "Quy định chưa có hạn nộp nội bộ / the rules give no internal hand-in deadline yet");
+    o->set("hand_in_note", hand_in_note(rules));
     Array::Ptr owes = new Array, soon = new Array, rejected = new Array;
     for (const auto& w : owed_by(unit, rules, j)) {
         auto wo = json::ordered();
@@ -49,7 +70,7 @@ Poco::JSON::Object::Ptr digest_json(const std::string& unit, const rules::RuleSe
         wo->set("title", w.product->title);
         wo->set("status", w.status);
         wo->set("due", null_or(w.due));
-        wo->set("hand_in_due", Poco::Dynamic::Var());
+        wo->set("hand_in_due", hand_in_due(w.product, rules, w.due));
         owes->add(wo);
         if (within(w.due, j.as_of, j.horizon_days)) soon->add(wo);
     }
@@ -67,7 +88,7 @@ Poco::JSON::Object::Ptr digest_json(const std::string& unit, const rules::RuleSe
                 for (const auto& pv : cv.products)
                     if (p && pv.product == p && !pv.due.empty()) due = date::iso(pv.due.back());
         ro->set("due", null_or(due));
-        ro->set("hand_in_due", Poco::Dynamic::Var());
+        ro->set("hand_in_due", hand_in_due(p, rules, due));
         ro->set("reasons", json::to_json(d.reasons));
         rejected->add(ro);
     }
@@ -82,6 +103,7 @@ std::string digest_text(const std::string& unit, const rules::RuleSet& rules, co
     std::ostringstream t;
     t << o->getValue<std::string>("name") << " — tóm tắt / digest, xét đến ngày / as of " << date::vi(j.as_of)
       << " (điểm tạm tính / provisional)\n";
+    t << o->getValue<std::string>("hand_in_note") << "\n";
     auto section = [&](const char* title, const char* key) {
         auto a = o->getArray(key);
         t << "\n" << title << ": " << a->size() << "\n";
@@ -91,7 +113,8 @@ std::string digest_text(const std::string& unit, const rules::RuleSet& rules, co
               << (e->isNull("product") ? std::string("?") : e->getValue<std::string>("product"));
             if (e->has("status")) t << " [" << e->getValue<std::string>("status") << "]";
             t << "  hạn tỉnh / province due: " << (e->isNull("due") ? std::string("—") : e->getValue<std::string>("due"))
-              << "  hạn nộp nội bộ / hand-in due: —";
+              << "  hạn nộp nội bộ / hand-in due: "
+              << (e->isNull("hand_in_due") ? std::string("—") : e->getValue<std::string>("hand_in_due"));
             if (e->has("reasons")) {
                 auto rs = e->getArray("reasons");
                 for (std::size_t k = 0; k < rs->size(); ++k) {

@@ -1,8 +1,9 @@
 // report/digest.h — the nightly digest for one lead agency (pure): what it
 // still owes, what falls due within the horizon, what was rejected and why —
 // each on both clocks: the province's deadline (the rule set's due date) and
-// the internal hand-in deadline when the rules give one (they do not yet:
-// `hand_in_due` is null and the digest says so).
+// the internal hand-in deadline (rules/hand_in.h: the seed's 30/6 and 15/11
+// milestones, or the product's own choice); `hand_in_due` is null where the
+// product has none, and `hand_in_note` states the milestones.
 #pragma once
 #include <string>
 

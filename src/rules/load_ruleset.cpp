@@ -6,7 +6,9 @@
 #include <sstream>
 #include <system_error>
 
+#include "rules/evidence_dates.h"
 #include "rules/manifest.h"
+#include "rules/parse_hand_in.h"
 #include "rules/parse_calendar.h"
 #include "rules/parse_criteria.h"
 #include "rules/parse_units.h"
@@ -42,13 +44,16 @@ Result<RuleSet> load_ruleset(const fs::path& rules_dir, const std::string& id) {
     const std::string head_file = (dir / "ruleset.yaml").string();
     const auto head_text = read_text(dir / "ruleset.yaml");
     if (!head_text) {
-        diag.error(head_file, YAML::Mark(), "cannot be read (is '" + id + "' a rule set under " + rules_dir.string() + "?)");
+        diag.error(head_file, YAML::Mark(), vi_en("không đọc được ('" + id + "' có phải bộ quy tắc trong " + rules_dir.string() + "?)",
+                                                  "cannot be read (is '" + id + "' a rule set under " + rules_dir.string() + "?)"));
         return failure(diag);
     }
     const YAML::Node head = parse_yaml(*head_text, head_file, diag);
     if (!head) return failure(diag);
-    MapReader r(head, head_file, diag, {"id", "year", "title", "assessed_unit", "provenance", "criteria", "note", "deadline_inclusive"},
-                "ruleset");
+    MapReader r(head, head_file, diag,
+                {"id", "year", "title", "assessed_unit", "provenance", "criteria", "note", "deadline_inclusive", "hand_in",
+                 "evidence_dates"},
+                "ruleset.yaml");
     if (!r.ok()) return failure(diag);
     rs.id = r.str("id", true);
     rs.year = r.integer("year", true).value_or(0);
@@ -57,9 +62,11 @@ Result<RuleSet> load_ruleset(const fs::path& rules_dir, const std::string& id) {
     rs.provenance = r.str("provenance", true);
     const std::vector<std::string> criteria_files = r.strings("criteria", true);
     if (!rs.id.empty() && rs.id != id)
-        diag.error(head_file, r.mark("id"), "id '" + rs.id + "' differs from its folder name '" + id + "'");
+        diag.error(head_file, r.mark("id"), vi_en("id '" + rs.id + "' khác tên thư mục '" + id + "'",
+                                                  "id '" + rs.id + "' differs from its folder name '" + id + "'"));
     if (r.has("year") && (rs.year < 2000 || rs.year > 2100))
-        diag.error(head_file, r.mark("year"), "year " + std::to_string(rs.year) + " is not plausible");
+        diag.error(head_file, r.mark("year"), vi_en("năm " + std::to_string(rs.year) + " không hợp lý",
+                                                    "year " + std::to_string(rs.year) + " is not plausible"));
 
     // Units first: criteria files refer to their codes.
     const std::string units_file = (rules_dir / "units.yaml").string();
@@ -68,15 +75,18 @@ Result<RuleSet> load_ruleset(const fs::path& rules_dir, const std::string& id) {
         rs.units = std::move(units.units);
         rs.groups = std::move(units.groups);
     } else {
-        diag.error(units_file, YAML::Mark(), "cannot be read (the units registry is shared by all rule sets)");
+        diag.error(units_file, YAML::Mark(), vi_en("không đọc được (danh mục đơn vị dùng chung cho mọi bộ quy tắc)",
+                                                   "cannot be read (the units registry is shared by all rule sets)"));
     }
     if (!rs.assessed_unit.empty()) {
         const Unit* u = rs.unit(rs.assessed_unit);
         if (!u)
-            diag.error(head_file, r.mark("assessed_unit"), "assessed_unit '" + rs.assessed_unit + "' is not a unit code");
+            diag.error(head_file, r.mark("assessed_unit"), vi_en("assessed_unit '" + rs.assessed_unit + "' không phải mã đơn vị",
+                                                                 "assessed_unit '" + rs.assessed_unit + "' is not a unit code"));
         else if (!u->assessed)
-            diag.error(head_file, r.mark("assessed_unit"), "assessed_unit '" + rs.assessed_unit +
-                                                               "' is not marked assessed: true in units.yaml");
+            diag.error(head_file, r.mark("assessed_unit"),
+                       vi_en("assessed_unit '" + rs.assessed_unit + "' chưa ghi assessed: true trong units.yaml",
+                             "assessed_unit '" + rs.assessed_unit + "' is not marked assessed: true in units.yaml"));
     }
 
     CriteriaIndex index;
@@ -84,6 +94,13 @@ Result<RuleSet> load_ruleset(const fs::path& rules_dir, const std::string& id) {
     for (const auto& g : rs.groups) index.unit_codes.insert(g.code);
     index.default_period = std::to_string(rs.year);
     index.default_inclusive = r.boolean("deadline_inclusive").value_or(true);
+    rs.hand_in = parse_hand_in(r.node("hand_in"), head_file, index.default_inclusive, diag);
+    for (const auto& m : rs.hand_in.milestones) index.hand_in_milestones.insert(m.id);
+    // The built-in sources, then what the rule set says.
+    rs.evidence_dates = builtin_evidence_dates();
+    for (const auto& [kind, source] : read_evidence_dates(r.node("evidence_dates"), head_file, "ruleset.yaml", diag, true))
+        rs.evidence_dates[kind] = source;
+    index.evidence_dates = rs.evidence_dates;
 
     // The working-day calendar is optional: without it only weekends are days off
     // (check_ruleset warns).
@@ -94,7 +111,7 @@ Result<RuleSet> load_ruleset(const fs::path& rules_dir, const std::string& id) {
             rs.calendar = parse_calendar(*text, calendar_file, diag);
             rs.calendar_loaded = true;
         } else {
-            diag.error(calendar_file, YAML::Mark(), "cannot be read");
+            diag.error(calendar_file, YAML::Mark(), vi_en("không đọc được", "cannot be read"));
         }
     }
     std::set<std::string> listed;
@@ -104,7 +121,7 @@ Result<RuleSet> load_ruleset(const fs::path& rules_dir, const std::string& id) {
         if (const auto text = read_text(dir / rel))
             parse_criteria(*text, file, index, rs.criteria, diag);
         else
-            diag.error(head_file, r.mark("criteria"), "criteria file '" + rel + "' cannot be read");
+            diag.error(head_file, r.mark("criteria"), vi_en("không đọc được tệp tiêu chí '" + rel + "'", "criteria file '" + rel + "' cannot be read"));
     }
     finish_criteria(rs.criteria, index, diag);
 
@@ -115,7 +132,8 @@ Result<RuleSet> load_ruleset(const fs::path& rules_dir, const std::string& id) {
         if (!it->is_regular_file(ec) || p.extension() != ".yaml" || p.filename() == "ruleset.yaml") continue;
         const std::string rel = fs::relative(p, dir, ec).generic_string();
         if (!listed.count(rel))
-            diag.error(p.string(), YAML::Mark(), "not listed under 'criteria' in ruleset.yaml, so it would be ignored");
+            diag.error(p.string(), YAML::Mark(), vi_en("không có trong 'criteria' của ruleset.yaml nên sẽ bị bỏ qua",
+                                                      "not listed under 'criteria' in ruleset.yaml, so it would be ignored"));
     }
 
     if (!diag.empty()) return failure(diag);

@@ -25,7 +25,7 @@ Result<std::string> ruleset_sha256(const fs::path& rules_dir, const std::string&
     std::string manifest;
     for (const auto& rel : ruleset_files(rules_dir, id)) {
         const auto digest = kc::hash::sha256_file(rules_dir / rel);
-        if (!digest) return Error{"RULES_INVALID", (rules_dir / rel).string() + ":1: cannot be read"};
+        if (!digest) return Error{"RULES_INVALID", (rules_dir / rel).string() + ":1: không đọc được / cannot be read"};
         manifest += rel + " " + *digest + "\n";
     }
     return kc::hash::sha256_hex(manifest);

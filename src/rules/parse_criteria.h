@@ -22,6 +22,8 @@ struct CriteriaIndex {
     std::set<std::string> unit_codes;   // units and groups products may name
     std::string default_period;         // the rule set's year, e.g. "2022"
     bool default_inclusive = true;      // ruleset.yaml deadline_inclusive: "Trước D" counts D
+    std::set<std::string> hand_in_milestones;             // ruleset.yaml hand_in milestone ids
+    std::map<std::string, std::string> evidence_dates;    // ruleset.yaml evidence_dates (kind → date source)
     std::map<std::string, Location> criteria;  // code → where defined
     std::map<std::string, Location> products;  // id → where defined
     std::vector<std::pair<std::string, Location>> event_products;  // referenced product ids

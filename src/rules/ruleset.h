@@ -10,6 +10,7 @@
 // every field below holds its final value.
 #pragma once
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,6 +60,13 @@ struct Product {
     int min_count = 1;                         // at_least N
     bool signature_required = true;
     Deadline deadline;
+    // Internal hand-in deadline (seed part III): "" = the rule set's default,
+    // else auto | none | a milestone id of ruleset.yaml `hand_in` | YYYY-MM-DD.
+    std::string hand_in;
+    // Which date of the evidence counts, for each of `kinds` (filled in by the
+    // loader from the rule set's `evidence_dates` and the product's overrides):
+    // document_date | signing_time | exif_date | entered_date.
+    std::map<std::string, std::string> evidence_dates;
     std::string note;              // remarks (seed wording kept where it does not fit a field)
     std::string seed_discrepancy;  // where the seed is evidently wrong and what we assume
 };
@@ -90,6 +98,25 @@ struct UnitGroup {
     std::vector<std::string> members;  // unit or group codes
 };
 
+// One internal hand-in deadline of the rule set (seed part III: units report to
+// UBND huyện via Phòng Nội vụ "trước ngày 30 tháng 6" and "trước ngày 15 tháng 11").
+struct HandInMilestone {
+    std::string id;     // "first-half", "self-assessment"
+    Date date{};        // as written ("Trước D"); see HandIn::inclusive
+    std::string title;  // what is handed in
+    std::string note;   // the seed's wording
+    int seed_line = 0;
+};
+
+// The internal hand-in deadlines of a rule set and how a product picks one
+// (rules/README.md, "Hand-in deadlines"; resolved by rules/hand_in.h).
+struct HandIn {
+    std::vector<HandInMilestone> milestones;  // sorted by date
+    std::string default_choice = "auto";      // auto | none | a milestone id
+    bool inclusive = true;                    // "Trước D": D itself is in time
+    std::string note;
+};
+
 struct RuleSet {
     std::string id;          // "cchc-2022"
     int year = 0;
@@ -100,6 +127,11 @@ struct RuleSet {
     std::vector<Criterion> criteria;  // in catalogue order; only leaves carry products
     std::vector<Unit> units;
     std::vector<UnitGroup> groups;
+    HandIn hand_in;              // ruleset.yaml `hand_in`; no milestones: none
+    // Default date source per evidence kind (ruleset.yaml `evidence_dates`):
+    // kind → document_date | signing_time | exif_date | entered_date; key
+    // "default" for kinds not listed.
+    std::map<std::string, std::string> evidence_dates;
     Calendar calendar;           // rules/calendar.yaml, shared by every rule set
     bool calendar_loaded = false;  // false: the file is absent, weekends are the only days off
 

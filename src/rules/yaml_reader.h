@@ -12,6 +12,10 @@
 
 namespace kc::rules {
 
+// Every diagnostic is bilingual (rules are edited by Home Affairs staff):
+// "<Vietnamese> / <English>", after the "file:line:column: " prefix.
+inline std::string vi_en(const std::string& vi, const std::string& en) { return vi + " / " + en; }
+
 class Diagnostics {
 public:
     void error(const std::string& file, const YAML::Mark& mark, const std::string& message);

@@ -34,8 +34,20 @@ sed -i '0,/dates: \[2022-01-05\]/s//dates: [2022-02-30]/' "$tmp/rules/cchc-2022/
 rc=0
 "$bin" rules check "$tmp/rules" >"$tmp/bad.out" 2>"$tmp/bad.err" || rc=$?
 [ "$rc" -eq 2 ] || fail "broken rules: exit $rc, not 2"
-grep -Eq "group-1\.yaml:[0-9]+:[0-9]+: 1\.1\.1/sp1: '2022-02-30' is not a real date" "$tmp/bad.err" ||
-    fail "no file:line:column error: $(cat "$tmp/bad.err")"
+grep -Eq "group-1\.yaml:[0-9]+:[0-9]+: 1\.1\.1/sp1: '2022-02-30' không phải ngày có thật viết YYYY-MM-DD / '2022-02-30' is not a real date" "$tmp/bad.err" ||
+    fail "no bilingual file:line:column error: $(cat "$tmp/bad.err")"
+# A hand-in milestone that names no real day, and a photo judged on a date it cannot carry.
+cp -r rules "$tmp/rules2"
+sed -i 's/date: 2022-06-30/date: 2022-06-31/; s/photo: exif_date /photo: signing_time /' "$tmp/rules2/cchc-2022/ruleset.yaml"
+rc=0
+"$bin" rules check "$tmp/rules2" >"$tmp/bad2.out" 2>"$tmp/bad2.err" || rc=$?
+[ "$rc" -eq 2 ] || fail "broken hand_in: exit $rc, not 2"
+grep -Eq "ruleset\.yaml:[0-9]+:[0-9]+: hand_in: '2022-06-31' không phải ngày có thật .* / hand_in: '2022-06-31' is not a real date" "$tmp/bad2.err" ||
+    fail "hand_in date error: $(cat "$tmp/bad2.err")"
+grep -Eq "ruleset\.yaml:[0-9]+:[0-9]+: ruleset\.yaml: .* / evidence_dates: a photo carries no digital signature" "$tmp/bad2.err" ||
+    fail "evidence_dates error: $(cat "$tmp/bad2.err")"
+# Every warning is bilingual: "<category>: <vi> / <en>".
+grep 'warning:' "$tmp/check.out" | grep -v ' / ' && fail "a warning without its English half"
 
 # show: the catalogue as loaded, deadlines resolved where they can be.
 "$bin" rules show --format json >"$tmp/all.json" || fail "rules show exited $?"
@@ -60,9 +72,24 @@ assert rel["kind"] == "relative" and not rel["resolved"] and rel["due"] == [], r
 assert "1.3.1/sp4" in rel["explanation_en"], rel
 assert [c["code"] for c in one["criteria"]][0] == "1.3", one["criteria"][0]["code"]
 assert all(c["code"] == "1.3" or c["code"].startswith("1.3.") for c in one["criteria"])
+# Hand-in deadlines (seed part III) and the date that counts per kind.
+h = full["hand_in"]
+assert [(m["id"], m["date"]) for m in h["milestones"]] == [("first-half", "2022-06-30"), ("self-assessment", "2022-11-15")], h
+assert h["default"] == "auto" and h["milestones"][0]["seed_line"] == 402, h
+assert full["evidence_dates"] == {"default": "document_date", "link": "entered_date", "photo": "exif_date"}, full["evidence_dates"]
+assert p["hand_in"]["due"] == "2022-06-30" and p["hand_in"]["source"] == "first-half", p["hand_in"]
+assert prod["2.1.3/sp1"]["hand_in"]["due"] == "2022-11-15", prod["2.1.3/sp1"]["hand_in"]
+assert prod["3.1.1/sp1"]["hand_in"]["source"] == "product_deadline", prod["3.1.1/sp1"]["hand_in"]
+assert prod["1.3.2/sp1"]["hand_in"]["due"] == "2022-11-15", "no due date yet: the dossier"
+for q in prod.values():
+    assert set(q["evidence_dates"]) == set(q["kinds"]), q["id"]
+    if "photo" in q["kinds"]:
+        assert q["evidence_dates"]["photo"] == "exif_date", q["id"]
 PY
 "$bin" rules show 1.3.1/sp4 >"$tmp/p.txt" || fail "rules show PRODUCT exited $?"
 grep -q '1.3.1/sp4' "$tmp/p.txt" || fail "product not shown"
+grep -q 'nộp nội bộ / hand-in: ' "$tmp/p.txt" || fail "text show: no hand-in line"
+grep -q 'ngày tính / date that counts: TB: ngày văn bản' "$tmp/p.txt" || fail "text show: no date-that-counts line"
 rc=0; "$bin" rules show 99.9 >/dev/null 2>&1 || rc=$?
 [ "$rc" -eq 2 ] || fail "unknown code: exit $rc, not 2"
 "$bin" rules list | grep -q '^cchc-2022 \*' || fail "rules list"

@@ -68,8 +68,12 @@ std::vector<Case> cases() {
         {"relative_ends_on_saturday", relative(1, x), {{x, day("2022-11-11")}}, {"2022-11-14"}, true},
         {"relative_ends_in_tet_2022", relative(30, x), {{x, day("2022-01-01")}}, {"2022-02-07"}, true},
         {"relative_ends_on_2_9_2022", relative(1, x), {{x, day("2022-08-31")}}, {"2022-09-05"}, true},
-        {"relative_ends_on_swapped_weekday", relative(30, x), {{x, day("2023-04-03")}}, {"2023-05-04"}, true},
-        {"relative_ends_on_working_saturday", relative(30, x), {{x, day("2023-04-06")}}, {"2023-05-06"}, true},
+        {"relative_ends_on_day_in_lieu_2023", relative(30, x), {{x, day("2023-04-03")}}, {"2023-05-04"}, true},
+        // 6/5/2023 is an ordinary Saturday (no swap was announced for 2023): moved to Monday.
+        {"relative_ends_on_saturday_after_30_4_2023", relative(30, x), {{x, day("2023-04-06")}}, {"2023-05-08"}, true},
+        {"relative_ends_on_working_saturday", relative(30, x), {{x, day("2024-04-04")}}, {"2024-05-04"}, true},
+        {"relative_ends_on_gio_to_in_lieu_2022", relative(10, x), {{x, day("2022-04-01")}}, {"2022-04-12"}, true},
+        {"relative_ends_on_2_5_2022_in_lieu", relative(2, x), {{x, day("2022-04-30")}}, {"2022-05-04"}, true},
         {"relative_ends_day_before_tet", relative(30, x), {{x, day("2021-12-29")}}, {"2022-01-28"}, true},
         // months are calendar months, clamped to the month's end (Điều 148 k3)
         {"one_month_clamped_to_february", relative(0, x, false, 1), {{x, day("2022-01-31")}}, {"2022-02-28"}, true},
@@ -78,7 +82,8 @@ std::vector<Case> cases() {
         // working days
         {"working_days_across_tet_2022", relative(5, x, true), {{x, day("2022-01-27")}}, {"2022-02-10"}, true},
         {"working_days_across_tet_2023", relative(1, x, true), {{x, day("2023-01-19")}}, {"2023-01-27"}, true},
-        {"working_days_onto_working_saturday", relative(1, x, true), {{x, day("2023-05-05")}}, {"2023-05-06"}, true},
+        {"working_days_onto_working_saturday", relative(1, x, true), {{x, day("2024-05-03")}}, {"2024-05-04"}, true},
+        {"working_days_over_30_4_2023", relative(1, x, true), {{x, day("2023-04-28")}}, {"2023-05-04"}, true},
         {"working_days_over_weekend", relative(7, x, true), {{x, day("2022-11-14")}}, {"2022-11-23"}, true},
         {"working_days_negative_across_tet", relative(-2, x, true), {{x, day("2022-02-07")}}, {"2022-01-27"}, true},
         // negative offsets ("trước thời điểm kiểm tra 15 ngày") are not moved
@@ -165,8 +170,17 @@ TEST(Calendar, WorkingDays) {
     EXPECT_TRUE(cal.is_working_day(day("2022-11-14")));   // Monday
     EXPECT_FALSE(cal.is_working_day(day("2022-02-01")));  // mùng 1 Tết Nhâm Dần
     EXPECT_FALSE(cal.is_working_day(day("2022-01-03")));  // nghỉ bù Tết Dương lịch
-    EXPECT_TRUE(cal.is_working_day(day("2023-05-06")));   // compensating Saturday
-    EXPECT_FALSE(cal.is_working_day(day("2023-05-03")));  // the weekday it swapped
+    EXPECT_TRUE(cal.is_working_day(day("2024-05-04")));   // compensating Saturday
+    EXPECT_FALSE(cal.is_working_day(day("2024-04-29")));  // the weekday it swapped
+    // 2022 and 2023 as announced (rules/calendar.yaml, sources).
+    for (const char* off : {"2022-01-29", "2022-01-31", "2022-02-04", "2022-02-06", "2022-04-11", "2022-05-02",
+                            "2022-05-03", "2022-09-01", "2022-09-02", "2023-01-02", "2023-01-20", "2023-01-26",
+                            "2023-05-02", "2023-05-03", "2023-09-01", "2023-09-04"})
+        EXPECT_FALSE(cal.is_working_day(day(off))) << off;
+    for (const char* on : {"2022-01-28", "2022-02-07", "2022-04-12", "2022-05-04", "2022-09-05", "2023-01-27",
+                           "2023-05-04", "2023-09-05"})
+        EXPECT_TRUE(cal.is_working_day(day(on))) << on;
+    EXPECT_FALSE(cal.is_working_day(day("2023-05-06"))) << "no working Saturday was announced for 30/4/2023";
     EXPECT_EQ(kc::date::iso(cal.add_working_days(day("2022-11-14"), 0)), "2022-11-14");
     EXPECT_EQ(kc::date::iso(cal.next_working_day(day("2022-01-29"))), "2022-02-07");
 }

@@ -71,3 +71,33 @@ TEST(Units, GroupsExpandToUnitCodes) {
 }
 
 }  // namespace
+
+namespace {
+
+// The seed names two public service units (lines 114, 326, 453, 456): both are in
+// the group, so 6.6.1/sp3 ("02 đơn vị sự nghiệp công lập thuộc huyện") can be met.
+TEST(Units, PublicServiceUnitsOfTheSeed) {
+    const RuleSet& rs = rules();
+    const auto members = rs.expand("public-service-units");
+    EXPECT_EQ(members, (std::vector<std::string>{"trung-tam-vhtttt", "trung-tam-dvnn"}));
+    ASSERT_NE(rs.unit("trung-tam-dvnn"), nullptr);
+    EXPECT_EQ(rs.unit("trung-tam-dvnn")->parent, "ubnd-quang-dien");
+    for (const char* name : {"Trung tâm Dịch vụ Nông nghiệp", "TRUNG TÂM DỊCH VỤ NÔNG NGHIỆP HUYỆN QUẢNG ĐIỀN",
+                             "Trung tam Dich vu Nong nghiep", "TT DVNN"}) {
+        ASSERT_NE(rs.find_unit(name), nullptr) << name;
+        EXPECT_EQ(rs.find_unit(name)->code, "trung-tam-dvnn") << name;
+    }
+    for (const char* name : {"Trung tâm Văn hóa - Thông tin và Thể thao huyện", "Trung tâm VH-TT&TT",
+                             "Trung tam Van hoa - Thong tin va The thao huyen"}) {
+        ASSERT_NE(rs.find_unit(name), nullptr) << name;
+        EXPECT_EQ(rs.find_unit(name)->code, "trung-tam-vhtttt") << name;
+    }
+    // 6.6.1/sp3 asks for two of them: the group can supply them.
+    const auto* sp3 = rs.product("6.6.1/sp3");
+    ASSERT_NE(sp3, nullptr);
+    std::size_t issuers = 0;
+    for (const auto& code : sp3->expected_issuers) issuers += rs.expand(code).size();
+    EXPECT_GE(issuers, static_cast<std::size_t>(sp3->min_count)) << "6.6.1/sp3 cannot be met";
+}
+
+}  // namespace

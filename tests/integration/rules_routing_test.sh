@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Routing submissions to rule sets (rules/README.md, "Routing by period";
+# src/pipeline/route.h): with `rule_sets: [cchc-2022, cchc-2023]` configured
+# (tests/fixtures/rules-routing), a plan "năm 2023" goes to cchc-2023, a plan
+# "năm 2022" to cchc-2022, a report about 2022 that only the 2023 rules ask for
+# goes to cchc-2023, and a document about 2030 received today falls back to the
+# configured rules_id with RULE_SET_FALLBACK; the index says which rule set.
+# Without `rule_sets` nothing is routed. `show-config` lists the rule sets.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+src=${KC_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
+bin=${KC_BINARY:-$src/build/kiemchung}
+case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
+py=/usr/bin/python3
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+[ -x "$bin" ] || fail "binary not found: $bin"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fixture=$src/tests/fixtures/rules-routing
+cd "$src"  # the default pipelines/ folder is relative to the working directory
+
+"$bin" rules check "$fixture" >"$tmp/check.out" 2>&1 || fail "fixture rules do not load: $(cat "$tmp/check.out")"
+
+# One plain-text document per drop, each with an administrative header.
+doc() {  # FILE NUMBER/SYMBOL DATE-LINE TYPE SUBJECT
+    mkdir -p "$(dirname "$1")"
+    cat >"$1" <<TXT
+ỦY BAN NHÂN DÂN
+HUYỆN QUẢNG ĐIỀN
+Số: $2
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+$3
+$4
+$5
+
+Nội dung văn bản thử nghiệm, không có dữ liệu thật.
+TXT
+}
+in=$tmp/in/phong-noi-vu
+doc "$in/a-ke-hoach-2023.txt" "05/KH-UBND" "Quảng Điền, ngày 04 tháng 01 năm 2023" "KẾ HOẠCH" "Cải cách hành chính năm 2023"
+doc "$in/b-ke-hoach-2022.txt" "191/KH-UBND" "Quảng Điền, ngày 30 tháng 12 năm 2021" "KẾ HOẠCH" "Cải cách hành chính năm 2022"
+doc "$in/c-bao-cao-van-thu-2022.txt" "12/BC-UBND" "Quảng Điền, ngày 10 tháng 01 năm 2023" "BÁO CÁO" \
+    "Tổng kết công tác văn thư, lưu trữ năm 2022"
+doc "$in/d-ke-hoach-2030.txt" "01/KH-UBND" "Quảng Điền, ngày 04 tháng 01 năm 2030" "KẾ HOẠCH" "Cải cách hành chính năm 2030"
+
+cat >"$tmp/kc.yaml" <<YAML
+rules_dir: $fixture
+rules_id: cchc-2022
+rule_sets: [cchc-2022, cchc-2023]
+state_dir: $tmp/state
+pipelines_dir: $src/pipelines
+YAML
+"$bin" show-config --config "$tmp/kc.yaml" | grep -q '^rule_sets: cchc-2022, cchc-2023 ' || fail "show-config: no rule_sets line"
+
+"$bin" ingest "$tmp/in" --config "$tmp/kc.yaml" --as-of 2023-02-01 >"$tmp/ingest.out" 2>&1 ||
+    { rc=$?; [ "$rc" -eq 3 ] || { cat "$tmp/ingest.out" >&2; fail "ingest exited $rc"; }; }
+rc=0; "$bin" index --config "$tmp/kc.yaml" --as-of 2023-02-01 --format json >"$tmp/index.json" 2>"$tmp/index.err" || rc=$?
+[ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || fail "index exited $rc: $(cat "$tmp/index.err")"
+
+"$py" - "$tmp/index.json" <<'PY' || fail "routing is not in the index as expected"
+import json, sys
+idx = json.load(open(sys.argv[1]))
+by_file = {s["file"]: s for s in idx["submissions"]}
+want = {
+    "a-ke-hoach-2023.txt": "cchc-2023",        # about 2023
+    "b-ke-hoach-2022.txt": "cchc-2022",        # about 2022
+    "c-bao-cao-van-thu-2022.txt": "cchc-2023", # about 2022, but asked for by the 2023 rules only
+    "d-ke-hoach-2030.txt": "cchc-2022",        # no rule set for 2030 nor for the year of receipt
+}
+for f, rules in want.items():
+    assert f in by_file, (f, sorted(by_file))
+    assert by_file[f]["rules"] == rules, (f, by_file[f]["rules"], rules)
+codes = lambda s: [r["code"] for r in s["reasons"]]
+assert "RULE_SET_FALLBACK" in codes(by_file["d-ke-hoach-2030.txt"]), by_file["d-ke-hoach-2030.txt"]
+for f in ("a-ke-hoach-2023.txt", "b-ke-hoach-2022.txt", "c-bao-cao-van-thu-2022.txt"):
+    assert "RULE_SET_FALLBACK" not in codes(by_file[f]), f
+# classified against the rule set it was routed to: the 2023 report is 1.2/sp1, a product only cchc-2023 has
+docs = {d["path_in_archive"]: d for d in idx["documents"]}
+c = docs["c-bao-cao-van-thu-2022.txt"]
+assert (c.get("classification") or {}).get("product") == "1.2/sp1", c.get("classification")
+PY
+
+# Without rule_sets every submission stays with rules_id.
+cat >"$tmp/one.yaml" <<YAML
+rules_dir: $fixture
+rules_id: cchc-2022
+state_dir: $tmp/state-one
+pipelines_dir: $src/pipelines
+YAML
+"$bin" ingest "$tmp/in" --config "$tmp/one.yaml" --as-of 2023-02-01 >/dev/null 2>&1 || true
+"$bin" index --config "$tmp/one.yaml" --as-of 2023-02-01 --format json >"$tmp/one.json" 2>/dev/null || true
+"$py" - "$tmp/one.json" <<'PY' || fail "without rule_sets a submission was routed"
+import json, sys
+idx = json.load(open(sys.argv[1]))
+assert len(idx["submissions"]) == 4, len(idx["submissions"])
+assert {s["rules"] for s in idx["submissions"]} == {"cchc-2022"}, [s["rules"] for s in idx["submissions"]]
+assert not any(r["code"] == "RULE_SET_FALLBACK" for s in idx["submissions"] for r in s["reasons"])
+PY
+echo "rules_routing_test: OK"
