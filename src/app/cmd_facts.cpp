@@ -1,5 +1,5 @@
-// `kiemchung facts set|list|unset` and `kiemchung review …`: what officers add
-// by hand, appended to the catalog (never edited, never in rules/).
+// `kiemchung facts set|list|unset`: what officers add by hand, appended to the
+// catalog (never edited, never in rules/). Reviewer decisions: cmd_review.cpp.
 #include <iostream>
 #include <set>
 
@@ -10,9 +10,7 @@
 namespace kc::app {
 namespace {
 
-const std::set<std::string> k_fact_kinds = {"metric", "not_arising", "event", "deadline"};
-const std::set<std::string> k_actions = {"accept", "reject", "reclassify", "correct", "withdraw"};
-const std::set<std::string> k_fields = {"date", "number", "symbol", "type", "period", "issuer", "subject", "signer"};
+const std::set<std::string> k_fact_kinds = {"metric", "not_arising", "event", "deadline", "evidence_date"};
 
 std::unique_ptr<Engine> open_state(const Options& o, int& rc) {
     auto cfg = config_from(o);
@@ -31,11 +29,12 @@ std::unique_ptr<Engine> open_state(const Options& o, int& rc) {
 }
 
 const char* k_facts_usage =
-    "kiemchung facts set metric|not_arising|event|deadline KEY [VALUE] --by NAME [--document D…] [--comment TEXT]\n"
+    "kiemchung facts set metric|not_arising|event|deadline|evidence_date KEY [VALUE] --by NAME [--document D…] [--comment TEXT]\n"
     "kiemchung facts unset KIND KEY --by NAME [--comment TEXT]\n"
     "kiemchung facts list [--all yes]\n"
     "  metric KEY = criterion code, VALUE = 93.62 | đạt | không đạt; not_arising KEY = criterion code;\n"
-    "  event KEY = event name or product id, VALUE = YYYY-MM-DD; deadline KEY = product id, VALUE = YYYY-MM-DD\n";
+    "  event KEY = event name or product id, VALUE = YYYY-MM-DD; deadline KEY = product id, VALUE = YYYY-MM-DD;\n"
+    "  evidence_date KEY = document id, VALUE = YYYY-MM-DD (a web link's posting date; the link in --comment)\n";
 
 }  // namespace
 
@@ -72,7 +71,7 @@ int cmd_facts(const Options& o) {
         std::cerr << "Thiếu giá trị / missing VALUE\n" << k_facts_usage;
         return k_exit_usage;
     }
-    if (f.action == "set" && (f.kind == "event" || f.kind == "deadline") && !date::parse_iso(f.value)) {
+    if (f.action == "set" && (f.kind == "event" || f.kind == "deadline" || f.kind == "evidence_date") && !date::parse_iso(f.value)) {
         std::cerr << "Ngày không hợp lệ / not a date (YYYY-MM-DD): " << f.value << "\n";
         return k_exit_usage;
     }
@@ -89,52 +88,6 @@ int cmd_facts(const Options& o) {
     auto stored = e->catalog->append_fact(f);
     std::cout << "Đã ghi / recorded: #" << stored.seq << " " << stored.action << " " << stored.kind << " " << stored.key
               << " " << stored.value << " (" << stored.at << ")\n";
-    return k_exit_ok;
-}
-
-int cmd_review(const Options& o) {
-    const auto& a = o.positional;
-    if (a.size() != 2 || !k_actions.count(a[0]) || !o.get("by") || !o.get("comment")) {
-        std::cerr << "kiemchung review accept|reject|reclassify|correct|withdraw DOCUMENT-ID [--product P] "
-                     "[--field date --value 2022-01-04] --by NAME --comment TEXT\n";
-        return k_exit_usage;
-    }
-    Decision d;
-    d.action = a[0];
-    d.document = a[1];
-    d.product = o.get("product").value_or("");
-    d.field = o.get("field").value_or("");
-    d.value = o.get("value").value_or("");
-    d.by = *o.get("by");
-    d.comment = *o.get("comment");
-    if (d.action == "reclassify" && d.product.empty()) {
-        std::cerr << "reclassify cần --product / needs --product\n";
-        return k_exit_usage;
-    }
-    if (d.action == "correct" && (!k_fields.count(d.field) || d.value.empty())) {
-        std::cerr << "correct cần --field date|number|symbol|type|period|issuer|subject|signer --value V\n";
-        return k_exit_usage;
-    }
-    if (d.action == "correct" && d.field == "date" && !date::parse_iso(d.value)) {
-        std::cerr << "Ngày không hợp lệ / not a date (YYYY-MM-DD): " << d.value << "\n";
-        return k_exit_usage;
-    }
-    int rc = 0;
-    auto e = open_state(o, rc);
-    if (!e) return rc;
-    if (!d.product.empty() && !e->rules.product(d.product)) {
-        std::cerr << "Không có sản phẩm / unknown product: " << d.product << "\n";
-        return k_exit_usage;
-    }
-    bool known = false;
-    for (const auto& doc : e->catalog->documents()) known = known || doc.id == d.document;
-    if (!known) {
-        std::cerr << "Không có tài liệu / unknown document: " << d.document << "\n";
-        return k_exit_usage;
-    }
-    auto stored = e->catalog->append_decision(d);
-    std::cout << "Đã ghi / recorded: #" << stored.seq << " " << stored.action << " " << stored.document << " ("
-              << stored.at << ")\n";
     return k_exit_ok;
 }
 

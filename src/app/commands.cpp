@@ -104,8 +104,9 @@ int cmd_index(const Options& o) {
     int rc = 0;
     auto e = open(o, "ingest", rc);
     if (!e) return rc;
-    std::cout << (format == "json" ? index_json_text(*e) : index_csv_text(*e));
-    return k_exit_ok;
+    write_index(*e, std::cout, format == "csv");
+    std::cout.flush();
+    return std::cout ? k_exit_ok : k_exit_run_error;
 }
 
 int cmd_nightly(const Options& o) {

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "app/commands.h"
 #include "app/options.h"
@@ -55,6 +56,18 @@ const std::map<std::string, Command>& commands() {
     return table;
 }
 
+// The usage lines of one command (the whole usage's footer included).
+std::string command_usage(const std::string& command) {
+    if (command == "review") return kc::app::review_usage();
+    std::string out, line;
+    std::istringstream in(k_usage);
+    while (std::getline(in, line))
+        if (line.rfind("  kiemchung " + command + " ", 0) == 0 || line.rfind("Every", 0) == 0 ||
+            line.rfind("Exit", 0) == 0)
+            out += line + "\n";
+    return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -72,6 +85,11 @@ int main(int argc, char** argv) {
         std::cerr << "Lệnh không hợp lệ / unknown command: " << argv[1] << "\n" << k_usage;
         return kc::app::k_exit_usage;
     }
+    for (int i = 2; i < argc; ++i)  // `kiemchung CMD --help`: the command's usage, exit 0
+        if (std::string(argv[i]) == "--help" || std::string(argv[i]) == "-h") {
+            std::cout << command_usage(argv[1]);
+            return kc::app::k_exit_ok;
+        }
     kc::app::Options o;
     o.command = argv[1];
     if (auto err = kc::app::parse_options(argc, argv, it->second.options, o); !err.empty()) {

@@ -1,40 +1,29 @@
 #include "pipeline/nightly.h"
 
+#include <fstream>
 #include <functional>
 #include <map>
+#include <sstream>
 
 #include "core/model_json.h"
 #include "pipeline/reverify.h"
 #include "report/digest.h"
 #include "report/index.h"
+#include "report/index_stream.h"
 #include "report/submission_report.h"
 #include "util/atomic_file.h"
 
 namespace kc {
 namespace {
 
-using StatusMap = std::map<std::string, std::string>;
-
-StatusMap snapshot(const judge::Judgement& j) {
-    StatusMap m;
-    for (const auto& d : j.documents) {
-        m["document " + d.id] = d.verdict;
-        std::string late;
-        for (const auto& r : d.reasons)
-            if (r.code == "LATE_DOCUMENT_DATE" || r.code == "SIGNED_AFTER_DEADLINE" || r.code == "SUBMITTED_LATE")
-                late += (late.empty() ? "" : "+") + r.code;
-        if (!late.empty()) m["late " + d.id] = late;
-    }
-    for (const auto& u : j.units)
-        for (const auto& c : u.criteria)
-            for (const auto& p : c.products) m["product " + p.product->id] = p.status;
-    return m;
-}
-
+// Streamed: a Poco ordered object of this size (two keys per document) prints in quadratic time.
 std::string to_text(const StatusMap& m) {
-    auto o = json::ordered();
-    for (const auto& [k, v] : m) o->set(k, v);
-    return json::stringify(o);
+    std::ostringstream os;
+    report::JsonStream w(os);
+    w.begin_object();
+    for (const auto& [k, v] : m) w.key(k).string(v);
+    w.end_object();
+    return os.str();
 }
 
 StatusMap from_text(const std::string& s) {
@@ -62,10 +51,18 @@ Poco::JSON::Array::Ptr ids_where(const std::vector<Change>& changes, const std::
 Result<bool> write_dated_folder(Engine& e, const NightlyResult& r) {
     const auto dir = e.config.state_dir / "nightly" / date::iso(e.as_of);
     const auto& j = r.published.judgement;
-    // The same bytes publish() wrote; built once (it is most of a large nightly's time and memory).
-    std::string index = r.published.index_text;
-    if (index.empty()) index = json::stringify(report::index_json(e.rules, r.published.submissions, j), true) + "\n";
-    if (auto w = write_file_atomically(dir / "index.json", index); !w) return w.error();
+    // The same bytes publish() streamed into <state>/index.json: copied, not made again.
+    auto w = r.published.index_json.empty()
+                 ? write_stream_atomically(dir / "index.json",
+                                           [&](std::ostream& os) {
+                                               report::write_index_json(os, e.rules, r.published.submissions, j);
+                                           })
+                 : write_stream_atomically(dir / "index.json", [&](std::ostream& os) {
+                       std::ifstream in(r.published.index_json, std::ios::binary);
+                       os << in.rdbuf();
+                       if (!in) os.setstate(std::ios::failbit);
+                   });
+    if (!w) return w.error();
     auto diff = json::ordered();
     diff->set("schema", "kiemchung/nightly-diff/v1");
     diff->set("as_of", date::iso(e.as_of));
@@ -75,41 +72,75 @@ Result<bool> write_dated_folder(Engine& e, const NightlyResult& r) {
     diff->set("newly_late", ids_where(r.changes, [](const Change& c) { return c.kind == "late" && !c.after.empty(); }));
     diff->set("newly_accepted", ids_where(r.changes, [](const Change& c) { return c.after == "accepted"; }));
     diff->set("changed", ids_where(r.changes, [](const Change& c) { return c.kind != "late"; }));
-    if (auto w = write_file_atomically(dir / "diff.json", json::stringify(diff, true) + "\n"); !w) return w.error();
+    FileBatch batch;
+    if (auto b = batch.add(dir / "diff.json", json::stringify(diff, true) + "\n"); !b) return b.error();
     for (const auto& unit : report::lead_agencies(e.rules)) {
         auto dj = json::stringify(report::digest_json(unit, e.rules, j), true) + "\n";
-        if (auto w = write_file_atomically(dir / "digest" / (unit + ".json"), dj); !w) return w.error();
-        if (auto w = write_file_atomically(dir / "digest" / (unit + ".txt"), report::digest_text(unit, e.rules, j)); !w)
-            return w.error();
+        if (auto b = batch.add(dir / "digest" / (unit + ".json"), dj); !b) return b.error();
+        if (auto b = batch.add(dir / "digest" / (unit + ".txt"), report::digest_text(unit, e.rules, j)); !b)
+            return b.error();
     }
-    return true;
+    return batch.commit();
 }
 
 }  // namespace
 
+StatusMap nightly_snapshot(const judge::Judgement& j) {
+    StatusMap m;
+    for (const auto& d : j.documents) {
+        m["document " + d.id] = d.verdict;
+        std::string late;
+        for (const auto& r : d.reasons)
+            if (r.code == "LATE_DOCUMENT_DATE" || r.code == "SIGNED_AFTER_DEADLINE" || r.code == "SUBMITTED_LATE")
+                late += (late.empty() ? "" : "+") + r.code;
+        if (!late.empty()) m["late " + d.id] = late;
+    }
+    for (const auto& u : j.units)
+        for (const auto& c : u.criteria)
+            for (const auto& p : c.products) m["product " + p.product->id] = p.status;
+    return m;
+}
+
+std::vector<Change> compare_snapshots(const StatusMap& before, const StatusMap& after) {
+    std::vector<Change> out;
+    auto add = [&](const std::string& key, const std::string& b, const std::string& a) {
+        Change c;
+        c.kind = key.substr(0, key.find(' '));
+        c.id = key.substr(key.find(' ') + 1);
+        c.before = b;
+        c.after = a;
+        c.regression = (b == "accepted" && a != "accepted") || (c.kind == "product" && a == "missing" && !b.empty());
+        out.push_back(std::move(c));
+    };
+    auto b = before.begin(), a = after.begin();
+    while (b != before.end() || a != after.end()) {  // both sorted by key: one merge pass
+        if (a == after.end() || (b != before.end() && b->first < a->first)) {
+            add(b->first, b->second, "");
+            ++b;
+        } else if (b == before.end() || a->first < b->first) {
+            add(a->first, "", a->second);
+            ++a;
+        } else {
+            if (b->second != a->second) add(a->first, b->second, a->second);
+            ++a, ++b;
+        }
+    }
+    return out;
+}
+
 Result<NightlyResult> run_nightly(Engine& e) {
     NightlyResult r;
-    reverify_signatures(e);  // trust stores change; nothing is re-extracted
-    auto pub = publish(e);
+    // Read once: re-verification and the judgement share the documents.
+    auto documents = e.catalog->documents();
+    reverify_signatures(e, documents);  // trust stores change; nothing is re-extracted
+    auto pub = publish(e, {}, &documents);
     if (!pub) return pub.error();
     r.published = std::move(pub.value());
-    StatusMap now = snapshot(r.published.judgement);
+    StatusMap now = nightly_snapshot(r.published.judgement);
     if (e.pipeline.has("diff")) {
         if (auto prev_text = e.catalog->meta("nightly.last")) {
-            StatusMap prev = from_text(*prev_text);
-            for (const auto& [key, after] : now) {
-                auto it = prev.find(key);
-                std::string before = it == prev.end() ? "" : it->second;
-                if (before == after) continue;
-                Change c;
-                c.kind = key.substr(0, key.find(' '));
-                c.id = key.substr(key.find(' ') + 1);
-                c.before = before;
-                c.after = after;
-                c.regression = before == "accepted";
-                r.regression = r.regression || c.regression;
-                r.changes.push_back(c);
-            }
+            r.changes = compare_snapshots(from_text(*prev_text), now);
+            for (const auto& c : r.changes) r.regression = r.regression || c.regression;
         }
         e.catalog->transaction([&] {
             e.catalog->set_meta("nightly.previous_as_of", e.catalog->meta("nightly.last_as_of").value_or(""));

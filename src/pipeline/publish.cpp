@@ -1,46 +1,141 @@
 #include "pipeline/publish.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
 #include "core/model_json.h"
 #include "pipeline/reverify.h"
 #include "report/index.h"
+#include "report/index_stream.h"
 #include "report/submission_report.h"
-#include "util/atomic_file.h"
 
 namespace kc {
 
-judge::Judgement judge_catalog(Engine& e, std::vector<Submission>* submissions_out) {
+judge::Judgement judge_catalog(Engine& e, std::vector<Submission>* submissions_out,
+                               std::vector<Document>* documents_in) {
     auto submissions = e.catalog->submissions();
     judge::Inputs in;
     in.facts = e.catalog->facts();
     in.decisions = e.catalog->decisions();
     in.horizon_days = e.config.horizon_days;
-    auto documents = e.catalog->documents();
+    auto documents = documents_in ? std::move(*documents_in) : e.catalog->documents();
     overlay_reverified(e, documents);
     auto j = judge::judge(e.rules, submissions, std::move(documents), e.as_of, in);
     if (submissions_out) *submissions_out = std::move(submissions);
     return j;
 }
 
-std::string index_json_text(Engine& e) {
+void write_index(Engine& e, std::ostream& out, bool csv) {
     std::vector<Submission> subs;
     auto j = judge_catalog(e, &subs);
-    return json::stringify(report::index_json(e.rules, subs, j), true) + "\n";
+    if (csv)
+        report::write_index_csv(out, e.rules, j);
+    else
+        report::write_index_json(out, e.rules, subs, j);
 }
 
-std::string index_csv_text(Engine& e) { return report::index_csv(e.rules, judge_catalog(e)); }
+std::string index_json_text(Engine& e) {
+    std::ostringstream os;
+    write_index(e, os, false);
+    return os.str();
+}
 
-Result<Published> publish(Engine& e, const std::set<std::string>& report_only) {
+std::string index_csv_text(Engine& e) {
+    std::ostringstream os;
+    write_index(e, os, true);
+    return os.str();
+}
+
+Result<bool> write_stream_atomically(const std::filesystem::path& file,
+                                     const std::function<void(std::ostream&)>& fill) {
+    std::error_code ec;
+    std::filesystem::create_directories(file.parent_path(), ec);
+    std::filesystem::path tmp = file;
+    tmp += ".tmp" + std::to_string(::getpid());
+    {
+        std::vector<char> buffer(1 << 20);
+        std::ofstream out;
+        out.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));  // before open()
+        out.open(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) return Error{"RUN", file.string() + ": " + std::strerror(errno)};
+        fill(out);
+        out.flush();
+        if (!out) {
+            std::filesystem::remove(tmp, ec);
+            return Error{"DISK_FULL", file.string() + ": write failed"};
+        }
+    }
+    // The stream is closed; fsync through a new descriptor (Linux syncs the file, not the descriptor).
+    int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        if (fd >= 0) ::close(fd);
+        std::filesystem::remove(tmp, ec);
+        return Error{"DISK_FULL", file.string() + ": fsync failed"};
+    }
+    ::close(fd);
+    std::filesystem::rename(tmp, file, ec);
+    if (ec) return Error{"RUN", file.string() + ": " + ec.message()};
+    return true;
+}
+
+FileBatch::~FileBatch() {
+    std::error_code ec;
+    for (const auto& [tmp, file] : m_files) std::filesystem::remove(tmp, ec);
+}
+
+Result<bool> FileBatch::add(const std::filesystem::path& file, std::string_view content) {
+    std::error_code ec;
+    std::filesystem::create_directories(file.parent_path(), ec);
+    auto tmp = file;
+    tmp += ".tmp" + std::to_string(::getpid());
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return Error{"RUN", file.string() + ": " + std::strerror(errno)};
+    m_files.emplace_back(tmp, file);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.close();
+    if (!out) return Error{"DISK_FULL", file.string() + ": write failed"};
+    return true;
+}
+
+Result<bool> FileBatch::commit() {
+    if (m_files.empty()) return true;
+    int fd = ::open(m_files.front().first.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::syncfs(fd) != 0) {
+        if (fd >= 0) ::close(fd);
+        return Error{"DISK_FULL", m_files.front().second.string() + ": sync failed"};
+    }
+    ::close(fd);
+    std::error_code ec;
+    for (const auto& [tmp, file] : m_files) {
+        std::filesystem::rename(tmp, file, ec);
+        if (ec) return Error{"RUN", file.string() + ": " + ec.message()};
+    }
+    m_files.clear();
+    return true;
+}
+
+Result<Published> publish(Engine& e, const std::set<std::string>& report_only, std::vector<Document>* documents) {
     Published out;
-    out.judgement = judge_catalog(e, &out.submissions);
+    out.judgement = judge_catalog(e, &out.submissions, documents);
     const auto& state = e.config.state_dir;
     if (e.pipeline.has("index")) {
         out.index_json = state / "index.json";
         out.index_csv = state / "index.csv";
-        out.index_text = json::stringify(report::index_json(e.rules, out.submissions, out.judgement), true) + "\n";
-        if (auto r = write_file_atomically(out.index_json, out.index_text); !r) return r.error();
-        if (auto r = write_file_atomically(out.index_csv, report::index_csv(e.rules, out.judgement)); !r) return r.error();
+        auto r = write_stream_atomically(out.index_json, [&](std::ostream& os) {
+            report::write_index_json(os, e.rules, out.submissions, out.judgement);
+        });
+        if (!r) return r.error();
+        r = write_stream_atomically(out.index_csv,
+                                    [&](std::ostream& os) { report::write_index_csv(os, e.rules, out.judgement); });
+        if (!r) return r.error();
     }
     if (e.pipeline.has("report")) {
+        FileBatch batch;
         for (const auto& s : out.submissions) {
             if (!report_only.empty() && !report_only.count(s.id)) continue;
             auto base = e.config.outbox_dir() / s.unit / s.id;
@@ -48,12 +143,13 @@ Result<Published> publish(Engine& e, const std::set<std::string>& report_only) {
             html += ".report.html";
             auto jsn = base;
             jsn += ".report.json";
-            if (auto r = write_file_atomically(html, report::submission_report_html(s, e.rules, out.judgement)); !r)
+            if (auto r = batch.add(html, report::submission_report_html(s, e.rules, out.judgement)); !r)
                 return r.error();
             auto rj = json::stringify(report::submission_report_json(s, e.rules, out.judgement), true) + "\n";
-            if (auto r = write_file_atomically(jsn, rj); !r) return r.error();
+            if (auto r = batch.add(jsn, rj); !r) return r.error();
             out.reports.push_back(html);
         }
+        if (auto r = batch.commit(); !r) return r.error();
     }
     return out;
 }

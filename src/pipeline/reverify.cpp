@@ -41,10 +41,12 @@ std::string trust_fingerprint(const Config& c) {
     return hash::sha256_hex(all);
 }
 
-int reverify_signatures(Engine& e) {
+int reverify_signatures(Engine& e) { return reverify_signatures(e, e.catalog->documents()); }
+
+int reverify_signatures(Engine& e, const std::vector<Document>& documents) {
     const std::string version = version_of(e, trust_fingerprint(e.config));
     int done = 0;
-    for (const auto& d : e.catalog->documents()) {
+    for (const auto& d : documents) {
         if (!needs_reverify(d) || e.catalog->cached(k_stage, *d.sha256, version)) continue;
         std::vector<std::string> args = {"verify_signature", "--file", fs::absolute(e.store->path_of(*d.sha256)).string(),
                                          "--trust", e.config.trust_dir.string(), "--as-of", date::iso(e.as_of)};

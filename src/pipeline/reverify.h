@@ -19,6 +19,8 @@ std::string trust_fingerprint(const Config& c);
 // Verifies again, in supervised children, each such signature not yet cached
 // for this trust store and day; returns how many were verified now.
 int reverify_signatures(Engine& e);
+// The same over documents already read from the catalog (nightly reads them once).
+int reverify_signatures(Engine& e, const std::vector<Document>& documents);
 // Replaces those documents' signatures with the cached re-verification, if any.
 void overlay_reverified(const Engine& e, std::vector<Document>& docs);
 

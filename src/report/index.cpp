@@ -6,6 +6,7 @@
 #include <Poco/JSON/Array.h>
 
 #include "core/model_json.h"
+#include "report/index_stream.h"
 
 namespace kc::report {
 using json::Array;
@@ -209,62 +210,9 @@ Object::Ptr index_json(const rules::RuleSet& rules, const std::vector<Submission
     return root;
 }
 
-static std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
-static std::string join(const std::vector<std::string>& v, const char* sep = ";") {
-    std::string out;
-    for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
-    return out;
-}
-
 std::string index_csv(const rules::RuleSet& rules, const judge::Judgement& j) {
     std::ostringstream os;
-    os << "\xEF\xBB\xBF";
-    const std::vector<std::string> header = {
-        "unit", "criterion", "criterion_title", "criterion_points_max", "criterion_points_provisional",
-        "criterion_status", "product", "product_title", "lead_agencies", "expected_issuers", "deadline_kind",
-        "due", "product_status", "evidence_documents", "reasons"};
-    auto row = [&](const std::vector<std::string>& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) os << (i ? "," : "") << csv_field(cells[i]);
-        os << "\r\n";
-    };
-    row(header);
-    for (const auto& uv : j.units) {
-        for (const auto& cv : uv.criteria) {
-            const auto& c = *cv.criterion;
-            std::vector<std::string> base = {uv.unit->code, c.code, c.title, format_points(cv.points_max),
-                                             format_points(cv.points_provisional), cv.status};
-            std::vector<std::string> creasons;
-            for (const auto& r : cv.reasons) creasons.push_back(r.code);
-            if (cv.products.empty()) {
-                auto cells = base;
-                for (int i = 0; i < 7; ++i) cells.push_back("");
-                cells.push_back("");
-                cells.push_back(join(creasons));
-                row(cells);
-            }
-            for (const auto& pv : cv.products) {
-                auto cells = base;
-                std::vector<std::string> due, ev, reasons = creasons;
-                for (const auto& d : pv.due) due.push_back(date::iso(d));
-                for (const auto& e : pv.evidence) ev.push_back(e.document + ":" + e.status);
-                for (const auto& r : pv.reasons) reasons.push_back(r.code);
-                cells.insert(cells.end(), {pv.product->id, pv.product->title, join(pv.product->lead_agencies),
-                                           join(pv.product->expected_issuers), pv.product->deadline.kind, join(due),
-                                           pv.status, join(ev), join(reasons)});
-                row(cells);
-            }
-        }
-    }
-    (void)rules;
+    write_index_csv(os, rules, j);
     return os.str();
 }
 
