@@ -6,9 +6,10 @@ libyaml-cpp-dev"
 # What the tests add: GoogleTest, the fixture generators (Python + reportlab,
 # cryptography, PIL, fonts), the JSON Schema validator and the command-line
 # tools the tests use as independent references (qpdf, pdfsig/pdftoppm, zip, 7z,
-# the tesseract CLI for bench/ocr_bench.sh).
+# the tesseract CLI for bench/ocr_bench.sh), and clang with its libFuzzer runtime for
+# the brief fuzz run of scripts/test.sh (tests/fuzz/run_fuzz.sh).
 KC_TEST_PACKAGES="libgtest-dev libgmock-dev python3 python3-reportlab python3-cryptography python3-pil \
-python3-jsonschema fonts-dejavu-core poppler-utils qpdf zip unzip p7zip-full tesseract-ocr"
+python3-jsonschema fonts-dejavu-core poppler-utils qpdf zip unzip p7zip-full tesseract-ocr clang libclang-rt-dev"
 
 # kc_install PKG... — installs the missing ones only; silent when none is missing.
 kc_install() {

@@ -12,3 +12,10 @@ label="fast"
 [ "${1:-}" = "--full" ] && label="fast|slow"
 cd build
 ctest -L "$label" --output-on-failure -j"$(nproc)" --timeout 900
+# A brief fuzz of the unpacker (25 s) and its name decoder (10 s) from their seed corpora,
+# built with clang + libFuzzer in build/fuzz-build; skips cleanly without clang. The full
+# suite's slow label fuzzes every target (fuzz.run_briefly).
+if [ "$label" = "fast" ]; then
+    KC_FUZZ_BUILD="$PWD/fuzz-build" bash ../tests/fuzz/run_fuzz.sh 25 unpack
+    KC_FUZZ_BUILD="$PWD/fuzz-build" bash ../tests/fuzz/run_fuzz.sh 10 entry_name
+fi

@@ -11,6 +11,7 @@ struct Limits {
     std::uint64_t max_total_bytes = 2ull << 30;            // unpack.max_total_bytes (bomb guard)
     std::uint64_t max_entry_bytes = 512ull << 20;          // unpack.max_entry_bytes
     double max_ratio = 200.0;                              // unpack.max_ratio (out / archive size)
+    double max_entry_ratio = 200.0;                        // unpack.max_entry_ratio (one entry: out / bytes it consumed)
     int max_depth = 3;                                     // unpack.max_depth (nested archives)
     // supervised children (child.*)
     std::uint64_t child_memory_bytes = 2ull << 30;         // child.memory_bytes (RLIMIT_AS)

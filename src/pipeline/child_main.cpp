@@ -62,6 +62,7 @@ Limits limits_from(const std::map<std::string, std::string>& o) {
     l.max_pages = static_cast<int>(u64(o, "--max-pages", static_cast<std::uint64_t>(l.max_pages)));
     l.max_text_bytes = u64(o, "--max-text-bytes", l.max_text_bytes);
     if (auto it = o.find("--max-ratio"); it != o.end()) l.max_ratio = std::stod(it->second);
+    if (auto it = o.find("--max-entry-ratio"); it != o.end()) l.max_entry_ratio = std::stod(it->second);
     return l;
 }
 

@@ -21,6 +21,7 @@ const std::map<std::string, Setter>& setters() {
         {"state_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.state_dir = resolve(b, n.as<std::string>()); }},
         {"rules_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.rules_dir = resolve(b, n.as<std::string>()); }},
         {"rules_id", [](Config& c, const YAML::Node& n, const fs::path&) { c.rules_id = n.as<std::string>(); }},
+        {"rule_sets", [](Config& c, const YAML::Node& n, const fs::path&) { c.rule_sets = n.as<std::vector<std::string>>(); }},
         {"pipelines_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.pipelines_dir = resolve(b, n.as<std::string>()); }},
         {"trust_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.trust_dir = resolve(b, n.as<std::string>()); }},
         {"inbox", [](Config& c, const YAML::Node& n, const fs::path& b) { c.inbox = resolve(b, n.as<std::string>()); }},
@@ -28,6 +29,9 @@ const std::map<std::string, Setter>& setters() {
         {"watch.spool_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.spool = resolve(b, n.as<std::string>()); }},
         {"watch.interval_seconds", [](Config& c, const YAML::Node& n, const fs::path&) { c.watch_interval_seconds = n.as<int>(); }},
         {"watch.settle_seconds", [](Config& c, const YAML::Node& n, const fs::path&) { c.watch_settle_seconds = n.as<int>(); }},
+        {"watch.probe_grace_settles", [](Config& c, const YAML::Node& n, const fs::path&) { c.watch_probe_grace_settles = n.as<int>(); }},
+        {"watch.quarantine_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.quarantine = resolve(b, n.as<std::string>()); }},
+        {"min_free_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.min_free_bytes = n.as<std::uint64_t>(); }},
         {"legacy_charset", [](Config& c, const YAML::Node& n, const fs::path&) { c.legacy_charset = n.as<std::string>(); }},
         {"mask_identifiers", [](Config& c, const YAML::Node& n, const fs::path&) { c.mask_identifiers = n.as<bool>(); }},
         {"workers", [](Config& c, const YAML::Node& n, const fs::path&) { c.workers = n.as<int>(); }},
@@ -36,6 +40,7 @@ const std::map<std::string, Setter>& setters() {
         {"unpack.max_total_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_total_bytes = n.as<std::uint64_t>(); }},
         {"unpack.max_entry_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_entry_bytes = n.as<std::uint64_t>(); }},
         {"unpack.max_ratio", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_ratio = n.as<double>(); }},
+        {"unpack.max_entry_ratio", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_entry_ratio = n.as<double>(); }},
         {"unpack.max_depth", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_depth = n.as<int>(); }},
         {"child.memory_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.child_memory_bytes = n.as<std::uint64_t>(); }},
         {"child.cpu_seconds", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.child_cpu_seconds = n.as<int>(); }},
@@ -107,6 +112,11 @@ std::string describe_config(const Config& c) {
     line("state_dir", c.state_dir.string());
     line("rules_dir", c.rules_dir.string());
     line("rules_id", c.rules_id);
+    {
+        std::string ids;
+        for (const auto& id : c.rule_sets) ids += (ids.empty() ? "" : ", ") + id;
+        line("rule_sets", ids.empty() ? c.rules_id : ids);
+    }
     line("pipelines_dir", c.pipelines_dir.string());
     line("trust_dir", c.trust_dir.string());
     line("inbox", c.inbox.string());
@@ -114,6 +124,9 @@ std::string describe_config(const Config& c) {
     line("watch.spool_dir", c.spool_dir().string());
     line("watch.interval_seconds", std::to_string(c.watch_interval_seconds));
     line("watch.settle_seconds", std::to_string(c.watch_settle_seconds));
+    line("watch.probe_grace_settles", std::to_string(c.watch_probe_grace_settles));
+    line("watch.quarantine_dir", c.quarantine_dir().string());
+    line("min_free_bytes", std::to_string(c.min_free_bytes));
     line("legacy_charset", c.legacy_charset);
     line("mask_identifiers", c.mask_identifiers ? "true" : "false");
     line("workers", std::to_string(c.workers));
@@ -124,6 +137,9 @@ std::string describe_config(const Config& c) {
     std::ostringstream ratio;
     ratio << c.limits.max_ratio;
     line("unpack.max_ratio", ratio.str());
+    std::ostringstream entry_ratio;
+    entry_ratio << c.limits.max_entry_ratio;
+    line("unpack.max_entry_ratio", entry_ratio.str());
     line("unpack.max_depth", std::to_string(c.limits.max_depth));
     line("child.memory_bytes", std::to_string(c.limits.child_memory_bytes));
     line("child.cpu_seconds", std::to_string(c.limits.child_cpu_seconds));

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/limits.h"
 #include "util/result.h"
@@ -15,6 +16,9 @@ struct Config {
     std::filesystem::path state_dir = "var";
     std::filesystem::path rules_dir = "rules";
     std::string rules_id = "cchc-2022";
+    // Rule sets a submission may be routed to by the period its documents are
+    // about (pipeline/route.h); rules_id is always one of them. Empty: rules_id only.
+    std::vector<std::string> rule_sets;
     std::filesystem::path pipelines_dir = "pipelines";
     std::filesystem::path trust_dir;      // trusted certificates (empty: none configured)
     std::filesystem::path inbox;          // watcher: inbox/<unit>/
@@ -22,6 +26,9 @@ struct Config {
     std::filesystem::path spool;          // watcher: claimed drops + journal; default <state>/spool
     int watch_interval_seconds = 10;      // watcher: periodic scan (network shares deliver no events)
     int watch_settle_seconds = 30;        // watcher: unchanged this long before a drop is taken
+    int watch_probe_grace_settles = 10;   // watcher: a drop whose probe still fails after this many quiet settle periods is taken as damaged
+    std::filesystem::path quarantine;     // watcher: rejected drops + reasons; default <state>/quarantine
+    std::uint64_t min_free_bytes = 64ull << 20;  // free space kept after a drop's worst case (else DISK_FULL, nothing taken)
     std::string legacy_charset = "windows-1258";
     bool mask_identifiers = true;
     int workers = 0;                      // 0: number of cores
@@ -31,6 +38,7 @@ struct Config {
 
     std::filesystem::path outbox_dir() const { return outbox.empty() ? state_dir / "outbox" : outbox; }
     std::filesystem::path spool_dir() const { return spool.empty() ? state_dir / "spool" : spool; }
+    std::filesystem::path quarantine_dir() const { return quarantine.empty() ? state_dir / "quarantine" : quarantine; }
 };
 
 // Loads defaults, then FILE if given (relative paths in it are relative to the

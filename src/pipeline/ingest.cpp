@@ -4,12 +4,14 @@
 #include <atomic>
 #include <fstream>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "core/model_json.h"
 #include "extract/extract.h"
 #include "pipeline/drops.h"
 #include "pipeline/page_ocr.h"
+#include "pipeline/route.h"
 #include "signature/verify.h"
 #include "understand/classify.h"
 #include "understand/header.h"
@@ -22,7 +24,6 @@ namespace kc {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr std::uint64_t k_disk_reserve = 64ull << 20;  // keep this much free after a drop's worst case
 constexpr std::size_t k_header_chars = 6000;           // the header lives on the first page(s)
 
 bool looks_like_archive(const fs::path& p) {
@@ -72,6 +73,7 @@ std::string new_submission_id(const Catalog& catalog, std::int64_t now, const st
 std::vector<std::string> limit_args(const Limits& l) {
     return {"--max-entries", std::to_string(l.max_entries), "--max-total-bytes", std::to_string(l.max_total_bytes),
             "--max-entry-bytes", std::to_string(l.max_entry_bytes), "--max-ratio", std::to_string(l.max_ratio),
+            "--max-entry-ratio", std::to_string(l.max_entry_ratio),
             "--max-depth", std::to_string(l.max_depth), "--max-pages", std::to_string(l.max_pages),
             "--max-text-bytes", std::to_string(l.max_text_bytes)};
 }
@@ -175,7 +177,7 @@ void run_jobs(const Engine& e, std::vector<Job>& jobs) {
     for (auto& t : pool) t.join();
 }
 
-void understand_document(const Engine& e, Document& d, const Analysis& a) {
+void understand_document(const Engine& e, const rules::RuleSet& rules, Document& d, const Analysis& a) {
     std::string head, all;
     for (const auto& p : a.pages) {
         if (head.size() < k_header_chars) head += p.text + "\n";
@@ -185,7 +187,7 @@ void understand_document(const Engine& e, Document& d, const Analysis& a) {
         auto parsed = understand::parse_header(head);
         d.header = parsed.header;
         understand::ClassifyInput in{d.path_in_archive, d.header, all, d.format, d.submitted_by};
-        auto candidates = understand::classify(in, e.rules);
+        auto candidates = understand::classify(in, rules);
         for (const auto& c : candidates)
             if (c.status != "unclassified" && d.classifications.size() < 5) d.classifications.push_back(c);
         if (!candidates.empty()) d.classification = candidates.front();
@@ -194,6 +196,43 @@ void understand_document(const Engine& e, Document& d, const Analysis& a) {
         if (!has_reason(d.reasons, ReasonCode::NO_TEXT) && !has_reason(d.reasons, ReasonCode::UNSUPPORTED_FORMAT) &&
             !has_reason(d.reasons, ReasonCode::UNREADABLE))
             d.reasons.push_back(make_reason(ReasonCode::NO_TEXT));
+}
+
+// With several rule sets configured, the one this submission is judged by
+// (pipeline/route.h): read each document's header and ask each rule set's
+// classifier whether it recognises a product about that very period.
+const rules::RuleSet& route_rules(const Engine& e, const std::vector<Job>& jobs, Submission& s) {
+    if (e.other_rules.empty() || !e.pipeline.has("understand")) return e.rules;
+    std::vector<const rules::RuleSet*> others;
+    for (const auto& r : e.other_rules) others.push_back(&r);
+    std::vector<DocumentPeriod> periods;
+    for (const auto& job : jobs) {
+        std::string head, all;
+        for (const auto& p : job.analysis.pages) {
+            if (head.size() < k_header_chars) head += p.text + "\n";
+            all += p.text + "\n";
+        }
+        DocumentPeriod dp;
+        const DocumentHeader header = understand::parse_header(head).header;
+        dp.period = header.period;
+        if (dp.period.size() >= 4) {
+            const understand::ClassifyInput in{job.doc->path_in_archive, header, all, job.analysis.format, s.unit};
+            std::vector<const rules::RuleSet*> all_rules{&e.rules};
+            all_rules.insert(all_rules.end(), others.begin(), others.end());
+            for (const auto* rs : all_rules) {
+                const auto best = understand::classify(in, *rs).front();
+                const rules::Product* p = best.status == "unclassified" ? nullptr : rs->product(best.product);
+                if (p && p->period.compare(0, 4, dp.period, 0, 4) == 0) dp.claimed_by.push_back(rs->id);
+            }
+        }
+        periods.push_back(std::move(dp));
+    }
+    const std::string received = s.received_at.substr(0, 10);  // written in UTC+7
+    const Route route = route_submission(e.rules, others, periods, received);
+    s.rules = route.rules->id;
+    if (route.basis == "configured") s.reasons.push_back(make_reason(ReasonCode::RULE_SET_FALLBACK, e.rules.id));
+    log::info(s.id, "", "rule set " + s.rules + " (by " + route.basis + ", " + std::to_string(route.votes) + " documents)");
+    return *route.rules;
 }
 
 }  // namespace
@@ -214,10 +253,12 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<
 
     std::error_code ec;
     auto space = fs::space(e.config.state_dir, ec);
-    std::uint64_t worst = size_of(drop.path) * 2 + k_disk_reserve;
+    std::uint64_t worst = size_of(drop.path) * 2 + e.config.min_free_bytes;  // blobs + catalog, then the reserve
     if (!ec && space.available < worst) {
-        log::error(s.id, "", "DISK_FULL: nothing taken");
-        return Error{"DISK_FULL", make_reason(ReasonCode::DISK_FULL).en};
+        const std::string detail = std::to_string(space.available) + " bytes available in " +
+                                   e.config.state_dir.string() + ", " + std::to_string(worst) + " needed";
+        log::error(s.id, "", "DISK_FULL: nothing taken: " + detail);
+        return Error{"DISK_FULL", make_reason(ReasonCode::DISK_FULL, detail).en};
     }
 
     if (auto first = catalog.first_submission_with_sha256(s.sha256)) {
@@ -239,6 +280,16 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<
     } else {
         s.reasons = unpacked->reasons;
         s.status = unpacked->damaged ? "damaged" : "accepted";
+        // A guard that stopped the unpacking (bomb, size, entry count) rejects the drop as a
+        // whole: its entries are recorded, none is taken as evidence or parsed further —
+        // parsing thousands of entries of a hostile archive would be the attack.
+        std::optional<Reason> stopped_by;
+        for (const auto& r : s.reasons)
+            if (!stopped_by && (r.code == reason_code_name(ReasonCode::COMPRESSION_RATIO) ||
+                                r.code == reason_code_name(ReasonCode::TOO_MANY_ENTRIES) ||
+                                r.code == reason_code_name(ReasonCode::TOO_LARGE)))
+                stopped_by = r;
+        if (stopped_by) s.status = "rejected";
         int n = 0;
         for (const auto& entry : unpacked->entries) {
             if (entry.container) continue;  // a nested archive: its members are the documents
@@ -251,7 +302,9 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<
             d.submitted_by = s.unit;
             d.path_in_archive = entry.path_in_archive;
             d.reasons = entry.reasons;
-            d.refused = entry.refused || entry.ignored || !entry.sha256;
+            d.refused = entry.refused || entry.ignored || !entry.sha256 || stopped_by.has_value();
+            if (stopped_by && !entry.refused && !entry.ignored && !has_reason(d.reasons, reason_code_from_name(stopped_by->code).value()))
+                d.reasons.push_back(make_reason(stopped_by->code, "the whole archive was rejected"));
             if (entry.ignored && !has_reason(d.reasons, ReasonCode::IGNORED_SYSTEM_FILE))
                 d.reasons.push_back(make_reason(ReasonCode::IGNORED_SYSTEM_FILE));
             d.format = "unknown";
@@ -287,6 +340,7 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<
     for (auto& job : jobs)  // the signature child needs the format: known from cache or after extract
         if (!job.need_extract && job.analysis.format != "pdf") job.need_signature = false;
     run_jobs(e, jobs);
+    const rules::RuleSet& rules = route_rules(e, jobs, s);
 
     std::vector<std::pair<std::string, std::string>> cache_writes_extract, cache_writes_signature;
     for (auto& job : jobs) {
@@ -298,6 +352,7 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<
             d.format = job.analysis.format.empty() ? "unknown" : job.analysis.format;
             d.text_source = job.analysis.text_source.empty() ? "none" : job.analysis.text_source;
             d.pages = static_cast<int>(job.analysis.pages.size());
+            d.exif_date = job.analysis.exif_date;
             d.reasons.insert(d.reasons.end(), job.analysis.reasons.begin(), job.analysis.reasons.end());
         }
         if (job.signature_failure) {
@@ -310,7 +365,7 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<
         } else if (!e.pipeline.has("verify_signature") && d.format == "pdf") {
             d.signature.status = "not_checked";
         }
-        understand_document(e, d, job.analysis);
+        understand_document(e, rules, d, job.analysis);
         log::info(s.id, d.id, "format=" + d.format + " classification=" + d.classification.status + " " +
                                   d.classification.product + " signature=" + d.signature.status);
     }

@@ -11,6 +11,11 @@
 //    and harmless). Re-running the same drop after such a kill ingests it.
 //  - per-content results (extraction, signature) are cached by sha256+version:
 //    the same bytes are never parsed twice.
+//  - an archive stopped by an unpack guard (COMPRESSION_RATIO, TOO_MANY_ENTRIES,
+//    TOO_LARGE at archive level) is `rejected` as a whole: its entries are recorded
+//    (refused, with that reason), none is extracted or counted.
+//  - free space: the drop's size × 2 + config min_free_bytes must be available in
+//    the state directory, else DISK_FULL and nothing is recorded.
 //  - reason codes: DISK_FULL (nothing taken), DUPLICATE_SUBMISSION,
 //    ARCHIVE_DAMAGED and the unpack/extract/signature codes, PARSER_*.
 //  - `in_transaction` (optional) runs inside the transaction that records the

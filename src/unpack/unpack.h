@@ -22,7 +22,11 @@
 //           device, fifo, socket), ENCRYPTED_ENTRY, TOO_LARGE (one entry over
 //           max_entry_bytes), NESTING_TOO_DEEP, ARCHIVE_DAMAGED (this entry's
 //           data could not be read), NAME_ENCODING (informational: a legacy
-//           code page decoded the name), IGNORED_SYSTEM_FILE.
+//           code page decoded the name), IGNORED_SYSTEM_FILE, DUPLICATE_NAME
+//           (informational, on the later entry: its name — compared without
+//           letter case, as Windows and macOS extract — was already used in
+//           this drop; both are kept, by hash), COMPRESSION_RATIO (this entry
+//           broke max_entry_ratio; also archive level, stop).
 //           archive level: ARCHIVE_DAMAGED (damaged = true), ENCRYPTED_ENTRY
 //           (encrypted headers), TOO_MANY_ENTRIES, TOO_LARGE (total output),
 //           COMPRESSION_RATIO, EMPTY_SUBMISSION (no entry with bytes stored),
@@ -37,6 +41,12 @@
 //           all levels → TOO_LARGE, stop); max_ratio (produced / input bytes,
 //           checked once more than k_ratio_floor_bytes were produced so tiny
 //           files compressing well are not flagged → COMPRESSION_RATIO, stop);
+//           max_entry_ratio (one entry: bytes produced / raw archive bytes the
+//           reader consumed while producing them — libarchive reports no
+//           compressed sizes; members of one solid 7z/rar block that consume
+//           nothing are judged with the block; same floor → COMPRESSION_RATIO,
+//           stop: catches a bomb entry hidden among incompressible files and
+//           overlapping-entry bombs, whose entries re-read the same bytes);
 //           max_depth (an archive inside `max_depth` archives is not opened).
 //           Bytes are counted as they stream out, never taken from headers.
 //           Time and memory are bounded by the supervisor that runs this code.

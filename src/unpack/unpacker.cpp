@@ -12,6 +12,7 @@
 
 #include "unpack/archive_handle.h"
 #include "unpack/entry_name.h"
+#include "util/text.h"
 
 namespace kc::unpack {
 namespace fs = std::filesystem;
@@ -159,7 +160,11 @@ void Unpacker::handle_archive_member(archive* a, archive_entry* ae, Entry e, int
     ReadFn read = [a](char* buf, std::size_t size, std::string&) -> long long {
         return archive_read_data(a, buf, size);
     };
-    StoreStatus s = store(read, e, read_error, read_status);
+    ConsumedFn consumed = [a]() -> std::uint64_t {
+        const auto n = archive_filter_bytes(a, -1);  // raw bytes taken from the file so far
+        return n > 0 ? static_cast<std::uint64_t>(n) : 0;
+    };
+    StoreStatus s = store(read, consumed, e, read_error, read_status);
     if (s == StoreStatus::read_failed) {
         read_error = error_text(a);
         bool encrypted = mentions_encryption(read_error) || archive_entry_is_data_encrypted(ae);
@@ -177,8 +182,51 @@ void Unpacker::handle_archive_member(archive* a, archive_entry* ae, Entry e, int
     if (s == StoreStatus::stored) open_if_nested(m_out.entries.size() - 1, level);
 }
 
-Unpacker::StoreStatus Unpacker::store(const ReadFn& read, Entry& e, std::string& read_error,
-                                      long long& read_status) {
+void Unpacker::push(Entry e) {
+    const bool named = !has_code(e.reasons, ReasonCode::UNSAFE_PATH) && e.name_encoding != "unknown";
+    if (named) {
+        // Windows and macOS extract case-insensitively: "A.pdf" and "a.pdf" overwrite each other too.
+        const std::string key = text::lower(e.path_in_archive);
+        auto [it, fresh] = m_names.emplace(key, e.path_in_archive);
+        if (!fresh) {
+            const bool exact = it->second == e.path_in_archive;
+            e.reasons.push_back(make_reason(ReasonCode::DUPLICATE_NAME,
+                                            exact ? "same name as an earlier entry"
+                                                  : "differs only in letter case from " + it->second));
+        }
+    }
+    m_out.entries.push_back(std::move(e));
+}
+
+// libarchive reports no compressed sizes, so an entry's input is the raw bytes
+// the reader consumed while its data streamed out. An entry that consumed none
+// (the next member of a solid 7z/rar block, decoded with the one before) is
+// judged with its group: the last entry that consumed input and every
+// zero-input entry after it.
+bool Unpacker::entry_ratio_exceeded(std::uint64_t entry_in, std::uint64_t entry_out) const {
+    const std::uint64_t in = entry_in > 0 ? entry_in : m_group_in;
+    const std::uint64_t out = entry_in > 0 ? entry_out : m_group_out + entry_out;
+    if (out <= k_ratio_floor_bytes) return false;
+    return static_cast<double>(out) > m_limits.max_entry_ratio * static_cast<double>(std::max<std::uint64_t>(in, 1));
+}
+
+void Unpacker::close_group(std::uint64_t entry_in, std::uint64_t entry_out) {
+    if (entry_in > 0) {
+        m_group_in = entry_in;
+        m_group_out = entry_out;
+    } else {
+        m_group_out += entry_out;
+    }
+}
+
+Unpacker::StoreStatus Unpacker::store(const ReadFn& read, const ConsumedFn& consumed, Entry& e,
+                                      std::string& read_error, long long& read_status) {
+    const std::uint64_t start = consumed ? consumed() : 0;
+    auto entry_in = [&]() -> std::uint64_t {
+        if (!consumed) return 0;
+        const std::uint64_t now = consumed();
+        return now > start ? now - start : 0;
+    };
     auto writer = m_store.begin();
     if (!writer) {
         stop(ReasonCode::INTERNAL_ERROR, writer.error().detail, e);
@@ -201,6 +249,7 @@ Unpacker::StoreStatus Unpacker::store(const ReadFn& read, Entry& e, std::string&
             e.refused = true;
             e.reasons.push_back(make_reason(ReasonCode::TOO_LARGE,
                                             "entry over " + std::to_string(m_limits.max_entry_bytes) + " bytes"));
+            close_group(entry_in(), e.size);
             return StoreStatus::refused;
         }
         if (m_produced > m_limits.max_total_bytes) {
@@ -217,6 +266,15 @@ Unpacker::StoreStatus Unpacker::store(const ReadFn& read, Entry& e, std::string&
                  "output/input over " + std::to_string(static_cast<long long>(m_limits.max_ratio)), e);
             return StoreStatus::stop;
         }
+        if (consumed && entry_ratio_exceeded(entry_in(), e.size + got)) {
+            writer->discard();
+            e.size += got;
+            stop(ReasonCode::COMPRESSION_RATIO,
+                 e.path_in_archive + ": output/input of this entry over " +
+                     std::to_string(static_cast<long long>(m_limits.max_entry_ratio)),
+                 e);
+            return StoreStatus::stop;
+        }
         if (!writer->write(buf.data(), got)) {
             writer->discard();
             stop(ReasonCode::DISK_FULL, "blob write failed", e);
@@ -231,6 +289,7 @@ Unpacker::StoreStatus Unpacker::store(const ReadFn& read, Entry& e, std::string&
         return StoreStatus::stop;
     }
     e.sha256 = *sha;
+    close_group(entry_in(), e.size);
     return StoreStatus::stored;
 }
 
@@ -314,7 +373,7 @@ void Unpacker::handle_folder_file(const fs::path& file, Entry e) {
     };
     std::string read_error;
     long long status = 0;
-    StoreStatus s = store(read, e, read_error, status);
+    StoreStatus s = store(read, nullptr, e, read_error, status);
     if (s == StoreStatus::read_failed) {
         e.refused = true;
         e.reasons.push_back(make_reason(ReasonCode::UNREADABLE, read_error));

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 
 #include "unpack/unpack.h"
@@ -30,16 +31,22 @@ public:
 private:
     // Reads up to `size` bytes: > 0 bytes read, 0 at the end, < 0 a libarchive status.
     using ReadFn = std::function<long long(char* buf, std::size_t size, std::string& error)>;
+    // Input bytes the archive reader has consumed so far (libarchive's raw
+    // position); absent for plain files of a folder drop.
+    using ConsumedFn = std::function<std::uint64_t()>;
     enum class StoreStatus { stored, refused, read_failed, stop };
 
     bool count_header();
     Entry name_entry(const std::string& raw, const std::string& prefix, bool name_readable);
     void handle_archive_member(archive* a, archive_entry* ae, Entry e, int level, bool& fatal);
     void handle_folder_file(const std::filesystem::path& file, Entry e);
-    StoreStatus store(const ReadFn& read, Entry& e, std::string& read_error, long long& read_status);
+    StoreStatus store(const ReadFn& read, const ConsumedFn& consumed, Entry& e, std::string& read_error,
+                      long long& read_status);
+    bool entry_ratio_exceeded(std::uint64_t entry_in, std::uint64_t entry_out) const;
+    void close_group(std::uint64_t entry_in, std::uint64_t entry_out);
     void open_if_nested(std::size_t index, int level);
     void stop(ReasonCode code, const std::string& detail, Entry& e);
-    void push(Entry e) { m_out.entries.push_back(std::move(e)); }
+    void push(Entry e);  // records it; reports DUPLICATE_NAME on a name seen before in this drop
 
     const BlobStore& m_store;
     const Limits& m_limits;
@@ -49,6 +56,12 @@ private:
     std::uint64_t m_produced = 0;
     std::uint64_t m_input_bytes = 0;
     bool m_stopped = false;
+    // Per-entry ratio: a "group" is an entry that consumed input plus the
+    // entries after it that consumed none (members of one solid 7z/rar block
+    // decoded together); its output is judged against its input.
+    std::uint64_t m_group_in = 0;
+    std::uint64_t m_group_out = 0;
+    std::map<std::string, std::string> m_names;  // lower-case path → first path as recorded
 };
 
 }  // namespace kc::unpack

@@ -84,6 +84,7 @@ std::vector<Candidate> plan_drops(const std::vector<ListedItem>& listing) {
         if (!owner.empty()) {
             auto& c = folder_drops[owner];
             c.signature.mtime = std::max(c.signature.mtime, i.mtime);
+            c.arrival_ns = std::max(c.arrival_ns, i.ctime_ns);
             if (i.rel == owner) continue;
             if (!i.dir) {
                 c.signature.size += i.size;
@@ -101,6 +102,7 @@ std::vector<Candidate> plan_drops(const std::vector<ListedItem>& listing) {
         c.unit_folder = unit_folder_of(i.rel);
         c.rel = i.rel;
         c.signature = {i.size, i.mtime, ""};
+        c.arrival_ns = i.ctime_ns;
         out.push_back(c);
     }
     for (auto& [rel, c] : folder_drops) {
@@ -126,6 +128,7 @@ std::vector<ListedItem> list_inbox(const fs::path& inbox) {
         if (!i.dir && !i.symlink && !S_ISREG(st.st_mode)) continue;  // fifos, sockets, devices
         i.size = static_cast<std::uint64_t>(st.st_size);
         i.mtime = st.st_mtim.tv_sec;
+        i.ctime_ns = static_cast<std::int64_t>(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
         if (i.dir && (i.symlink || has_ignored_component(i.rel))) it.disable_recursion_pending();
         out.push_back(i);
     }

@@ -29,6 +29,7 @@ struct ListedItem {
     bool symlink = false;
     std::uint64_t size = 0;
     std::int64_t mtime = 0;
+    std::int64_t ctime_ns = 0;  // status change time, ns: set by the server when the bytes land or are renamed into place
 };
 
 struct Candidate {
@@ -37,6 +38,11 @@ struct Candidate {
     bool folder = false;
     Signature signature;
     std::vector<std::string> files;  // folder drops: inbox-relative files inside (for probes)
+    // Order of arrival: the ctime (ns) of the file, the newest ctime inside a
+    // folder drop. Not the mtime: copies over SMB (Explorer, robocopy) and
+    // `cp -p` carry the source's mtime, while ctime is the moment the complete
+    // bytes landed here (last write, or the rename into place) and no client can set it.
+    std::int64_t arrival_ns = 0;
 };
 
 std::string unit_folder_of(const std::string& rel);  // "phong-noi-vu/2022/x.zip" → "phong-noi-vu"

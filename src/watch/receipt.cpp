@@ -33,6 +33,9 @@ std::string receipt_text(const ReceiptInput& in) {
         if (s.status == "damaged" || s.status == "rejected")
             t += "Lưu ý: hồ sơ có lỗi (" + std::string(s.status == "damaged" ? "tệp hỏng" : "không có tài liệu hợp lệ") +
                  "), xem báo cáo để biết cách khắc phục.\n";
+        if (!in.quarantine_path.empty())
+            t += "Tệp bị cách ly (giữ nguyên, không xoá) tại " + in.quarantine_path +
+                 ", kèm tệp ghi lý do; quản trị viên sẽ xem xét.\n";
     }
     t += "\nRECEIPT FOR EVIDENCE SUBMISSION\n";
     t += "===============================\n";
@@ -52,6 +55,9 @@ std::string receipt_text(const ReceiptInput& in) {
         if (s.status == "damaged" || s.status == "rejected")
             t += "Note: the submission has problems (" + std::string(s.status == "damaged" ? "damaged file" : "no valid document") +
                  "); the report says how to fix them.\n";
+        if (!in.quarantine_path.empty())
+            t += "The file is quarantined (kept, never deleted) at " + in.quarantine_path +
+                 ", with a note of the reasons; an administrator will review it.\n";
     }
     return t;
 }

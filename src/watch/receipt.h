@@ -19,6 +19,7 @@ struct ReceiptInput {
     std::string unit_name;     // "Phòng Nội vụ"
     std::string inbox_path;    // inbox-relative path as dropped
     std::string duplicate_of;  // submission id when status == duplicate
+    std::string quarantine_path;  // set when the drop was quarantined (watch/quarantine.h): where it is kept
 };
 
 // "2022-11-20T15:30:12+07:00" → "20/11/2022 15:30"; other input is returned as is.

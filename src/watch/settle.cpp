@@ -39,4 +39,14 @@ std::vector<std::string> SettleTracker::settled(std::int64_t now) const {
     return out;
 }
 
+std::optional<std::int64_t> SettleTracker::next_settle_in(std::int64_t now) const {
+    std::optional<std::int64_t> out;
+    for (const auto& [k, item] : m_items) {
+        const std::int64_t left = item.quiet_since + m_settle - now;
+        if (left <= 0) continue;  // settled already (maybe waiting for its probe: the interval covers it)
+        if (!out || left < *out) out = left;
+    }
+    return out;
+}
+
 }  // namespace kc::watch

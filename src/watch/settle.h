@@ -11,6 +11,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,11 @@ public:
     std::vector<std::string> settled(std::int64_t now) const;
     bool is_settled(const std::string& key, std::int64_t now) const;
     std::int64_t quiet_for(const std::string& key, std::int64_t now) const;  // -1 when unknown
+    // Seconds from `now` until the first item not yet settled will be (0 if one is
+    // due now); nullopt when every item is settled or none is known. The loop
+    // sleeps until then instead of a whole scan interval, so a drop seen through
+    // an inotify event is taken right when its settle period ends.
+    std::optional<std::int64_t> next_settle_in(std::int64_t now) const;
     void forget(const std::string& key) { m_items.erase(key); }
     std::size_t size() const { return m_items.size(); }
 

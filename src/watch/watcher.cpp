@@ -18,6 +18,7 @@
 #include "watch/fault.h"
 #include "watch/inbox.h"
 #include "watch/probe.h"
+#include "watch/quarantine.h"
 #include "watch/receipt.h"
 #include "watch/settle.h"
 #include "watch/spool.h"
@@ -27,11 +28,7 @@ namespace kc::watch {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr std::uint64_t k_claim_reserve = 64ull << 20;  // free space kept after a drop's worst case
-constexpr std::size_t k_max_directory_watchers = 128;
-// A file whose probe fails but that has not changed for this many settle periods
-// is a damaged upload, not a slow one: it is taken and ingest marks it damaged.
-constexpr std::int64_t k_probe_grace_settles = 10;   // one thread each; the periodic scan covers the rest
+constexpr std::size_t k_max_directory_watchers = 128;  // one thread each; the periodic scan covers the rest
 
 // inotify watchers on inbox/ and its folders; any event wakes the loop.
 class EventHub {
@@ -97,6 +94,10 @@ private:
 
     void wait() {
         auto until = std::chrono::steady_clock::now() + std::chrono::seconds(std::max(1, m_o.interval_seconds));
+        // A drop seen but not yet settled: look again right when it will be (whole seconds: mtimes are).
+        if (auto due = m_tracker.next_settle_in(date::now_unix()))
+            until = std::min(until, std::chrono::steady_clock::now() + std::chrono::seconds(*due) +
+                                        std::chrono::milliseconds(100));
         while (!m_stop && std::chrono::steady_clock::now() < until) {
             if (m_events.woken.exchange(false)) {  // a change: look again soon, settle still applies
                 std::this_thread::sleep_for(std::chrono::milliseconds(500));
@@ -127,9 +128,9 @@ private:
         write_unknown_notes(unknown);
         const std::int64_t now = date::now_unix();
         m_tracker.observe(obs, now);
-        // Order of arrival per unit (mtime, then path); units interleave by the same order.
+        // Order of arrival per unit (ctime in ns, then path: watch/inbox.h); units interleave by the same order.
         std::sort(known.begin(), known.end(), [](const auto& a, const auto& b) {
-            return std::tie(a.first.signature.mtime, a.first.rel) < std::tie(b.first.signature.mtime, b.first.rel);
+            return std::tie(a.first.arrival_ns, a.first.rel) < std::tie(b.first.arrival_ns, b.first.rel);
         });
         m_status.waiting = 0;
         m_status.problem.clear();
@@ -164,7 +165,10 @@ private:
     }
 
     bool complete(const Candidate& c, std::int64_t quiet) {
-        const std::int64_t grace = k_probe_grace_settles * std::max(1, m_o.settle_seconds);
+        // A file whose probe fails but that has not changed for this many settle periods
+        // is a damaged upload, not a slow one: it is taken and ingest marks it damaged.
+        const std::int64_t grace =
+            static_cast<std::int64_t>(std::max(1, m_e.config.watch_probe_grace_settles)) * std::max(1, m_o.settle_seconds);
         std::vector<std::string> files = c.folder ? c.files : std::vector<std::string>{c.rel};
         for (const auto& f : files) {
             auto p = probe_file(inbox() / f);
@@ -182,17 +186,27 @@ private:
         return true;
     }
 
+    // Before claiming: the spool copy (another file system: a full copy), the
+    // unpacked blobs and the catalog rows must fit with min_free_bytes to spare,
+    // on the state disk and on the spool's if it is another one.
     bool enough_space(const Candidate& c) {
-        std::error_code ec;
-        auto space = fs::space(m_e.config.state_dir, ec);
-        std::uint64_t worst = c.signature.size * 3 + k_claim_reserve;  // spool copy + unpacked blobs
-        if (ec || space.available >= worst) return true;
-        log::error("", "", "DISK_FULL: nothing taken: " + c.rel + " needs " + std::to_string(worst) +
-                               " bytes free in " + m_e.config.state_dir.string() + ", " +
-                               std::to_string(space.available) + " available");
-        set_problem("DISK_FULL", std::to_string(space.available) + " bytes available, " + std::to_string(worst) +
-                                     " needed for " + c.rel);
-        return false;
+        const std::uint64_t reserve = m_e.config.min_free_bytes;
+        const std::pair<fs::path, std::uint64_t> needs[] = {
+            {m_e.config.state_dir, c.signature.size * 3 + reserve},  // spool copy + blobs (+ quarantine/received: a rename)
+            {m_spool.dir(), c.signature.size + reserve},
+        };
+        for (const auto& [dir, worst] : needs) {
+            std::error_code ec;
+            auto space = fs::space(dir, ec);
+            if (ec || space.available >= worst) continue;
+            const std::string detail = std::to_string(space.available) + " bytes available in " + dir.string() + ", " +
+                                       std::to_string(worst) + " needed for " + c.rel + " (min_free_bytes " +
+                                       std::to_string(reserve) + ")";
+            log::error("", "", "DISK_FULL: nothing taken: " + detail);
+            set_problem("DISK_FULL", detail);
+            return false;
+        }
+        return true;
     }
 
     void set_problem(const std::string& code, const std::string& detail) {
@@ -220,6 +234,24 @@ private:
                                   " item(s) left in place, note " + note.string());
             write_file_atomically(note, body);
         }
+    }
+
+    // A rejected drop (watch/quarantine.h): the note of its reasons is written
+    // now; the drop itself is moved beside it by Spool::finish. Returns where.
+    std::optional<fs::path> quarantine(const ClaimRecord& c, const Submission& s, const std::string& unit_name) {
+        auto findings = quarantine_findings(s, m_e.catalog->documents_of(s.id));
+        if (findings.empty()) return std::nullopt;
+        const fs::path dir = m_e.config.quarantine_dir() / s.unit / s.id;
+        const fs::path kept = dir / c.spool_path.filename();
+        const fs::path note = dir / (c.spool_path.filename().string() + ".reasons.txt");
+        if (auto w = write_file_atomically(note, quarantine_note({s, unit_name, c.rel, findings})); !w)
+            log::error(s.id, "", "quarantine note not written: " + w.error().detail);
+        fault_point("quarantine.noted");
+        std::string codes;
+        for (const auto& f : findings)
+            if (codes.find(f.reason.code) == std::string::npos) codes += (codes.empty() ? "" : ",") + f.reason.code;
+        log::warn(s.id, "", "quarantined: " + kept.string() + " (" + codes + ")");
+        return kept;
     }
 
     void process(ClaimRecord c) {
@@ -259,14 +291,18 @@ private:
         in.inbox_path = c.rel;
         for (const auto& r : s->reasons)
             if (r.code == "DUPLICATE_SUBMISSION") in.duplicate_of = r.detail;
+        std::optional<fs::path> keep;
+        if (s->status != "duplicate") keep = m_e.config.state_dir / "received" / s->id / c.spool_path.filename();
+        if (auto q = quarantine(c, *s, in.unit_name)) {
+            keep = *q;
+            in.quarantine_path = q->string();
+        }
         fs::path receipt = m_e.config.outbox_dir() / s->unit / (s->id + ".receipt.txt");
         if (auto w = write_file_atomically(receipt, receipt_text(in)); !w)
             log::error(s->id, "", "receipt not written: " + w.error().detail);
         fault_point("receipt.written");
         auto pub = publish(m_e, {s->id});
         if (!pub) log::error(s->id, "", "publish: " + pub.error().code + " " + pub.error().detail);
-        std::optional<fs::path> keep;
-        if (s->status != "duplicate") keep = m_e.config.state_dir / "received" / s->id / c.spool_path.filename();
         if (auto f = m_spool.finish(c, keep); !f) log::error(s->id, "", "spool: " + f.error().detail);
         log::info(s->id, "", "claim " + c.id + " done: status=" + s->status + ", receipt " + receipt.string());
     }

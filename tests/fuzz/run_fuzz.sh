@@ -4,22 +4,36 @@
 # scratch copy, never into the repository. A crash, leak or timeout fails the run; the
 # reproducer is kept in $KC_FUZZ_BUILD/artifacts/ (copy it into tests/fuzz/corpus/<target>/
 # once fixed, so the replay test keeps it fixed).
-#   tests/fuzz/run_fuzz.sh [SECONDS]      env: KC_FUZZ_BUILD (default /tmp/kiemchung-fuzz-build)
+#   tests/fuzz/run_fuzz.sh [SECONDS [TARGET...]]   env: KC_FUZZ_BUILD (default /tmp/kiemchung-fuzz-build)
+# TARGET: byte_range cms revision unpack entry_name (default: all). CI (scripts/test.sh) runs
+# `run_fuzz.sh 25 unpack entry_name` when clang is installed.
+# The signature targets run 4 s each as ctest fuzz.signature_short (label fast, tests/CMakeLists.txt).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 src=$(cd "$here/../.." && pwd)
 seconds=${1:-20}
+[ $# -gt 0 ] && shift
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(byte_range cms revision unpack entry_name)
 build=${KC_FUZZ_BUILD:-/tmp/kiemchung-fuzz-build}
 
 command -v clang++ >/dev/null || { echo "SKIP: clang++ not installed"; exit 0; }
+probe=$(mktemp -d)
+echo 'extern "C" int LLVMFuzzerTestOneInput(const unsigned char*, unsigned long) { return 0; }' >"$probe/p.cpp"
+if ! clang++ -fsanitize=fuzzer,address "$probe/p.cpp" -o "$probe/p" 2>/dev/null; then
+    rm -rf "$probe"
+    echo "SKIP: clang++ has no libFuzzer runtime (Debian: libclang-rt-dev)"
+    exit 0
+fi
+rm -rf "$probe"
 cmake -S "$src" -B "$build" -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKC_BUILD_FUZZ=ON -DKC_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target byte_range_fuzz cms_fuzz revision_fuzz -j"${KC_JOBS:-1}" >/dev/null
+cmake --build "$build" --target "${targets[@]/%/_fuzz}" -j"${KC_JOBS:-1}" >/dev/null
 
 mkdir -p "$build/artifacts"
 status=0
-for target in byte_range cms revision; do
+for target in "${targets[@]}"; do
     work=$(mktemp -d)
     cp "$here/corpus/$target/"* "$work/"
     log="$build/artifacts/$target.log"

@@ -135,6 +135,7 @@ TEST_F(UnpackTest, CompressionBombStopsEarly) {
         Limits limits;
         limits.max_total_bytes = c.max_total;
         limits.max_ratio = c.max_ratio;
+        limits.max_entry_ratio = c.max_ratio;  // one entry here: the per-entry ratio guard (bomb_test.cpp) judges alike
         limits.max_entry_bytes = c.max_entry;
         Result r = unpack_archive(m_tmp / "bomb.zip", m_store, limits);
         ASSERT_FALSE(r.entries.empty());

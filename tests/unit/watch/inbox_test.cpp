@@ -1,5 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include "watch/inbox.h"
 
 using namespace kc::watch;
@@ -83,4 +88,37 @@ TEST(Inbox, ArchiveNames) {
     EXPECT_TRUE(is_archive_name("x.rar"));
     EXPECT_FALSE(is_archive_name("x.docx"));
     EXPECT_FALSE(is_archive_name("zip"));
+}
+
+TEST(Inbox, ArrivalIsTheCtimeNotTheMtime) {
+    // b.zip was copied with its source's old mtime (SMB, cp -p) but landed last.
+    ListedItem a = file("phong-noi-vu/a.zip", 10, 500), b = file("phong-noi-vu/b.zip", 10, 100);
+    a.ctime_ns = 1'000'000'000'100;
+    b.ctime_ns = 1'000'000'000'900;
+    ListedItem inner = file("phong-noi-vu/ho-so/TC1/x.pdf", 5, 50), inner2 = file("phong-noi-vu/ho-so/y.pdf", 5, 60);
+    inner.ctime_ns = 7;
+    inner2.ctime_ns = 1'000'000'000'500;
+    auto cs = plan_drops({dir("phong-noi-vu"), a, b, dir("phong-noi-vu/ho-so"), dir("phong-noi-vu/ho-so/TC1"), inner, inner2});
+    ASSERT_EQ(cs.size(), 3u);
+    EXPECT_EQ(cs[0].arrival_ns, a.ctime_ns);
+    EXPECT_EQ(cs[1].arrival_ns, b.ctime_ns);
+    EXPECT_EQ(cs[2].rel, "phong-noi-vu/ho-so");
+    EXPECT_EQ(cs[2].arrival_ns, inner2.ctime_ns) << "a folder arrives with its last file";
+}
+
+TEST(Inbox, ListingReadsTheCtime) {
+    namespace fs = std::filesystem;
+    fs::path root = fs::temp_directory_path() / ("kc-inbox-" + std::to_string(::getpid()));
+    fs::create_directories(root / "u");
+    std::ofstream(root / "u" / "first.zip") << "1";
+    std::ofstream(root / "u" / "second.zip") << "2";
+    auto listing = list_inbox(root);
+    std::int64_t first = 0, second = 0;
+    for (const auto& i : listing) {
+        if (i.rel == "u/first.zip") first = i.ctime_ns;
+        if (i.rel == "u/second.zip") second = i.ctime_ns;
+    }
+    fs::remove_all(root);
+    EXPECT_GT(first, 0);
+    EXPECT_GE(second, first);
 }

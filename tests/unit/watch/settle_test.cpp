@@ -70,3 +70,15 @@ TEST(SettleTracker, VanishedItemsAreForgottenAndStartOverWhenBack) {
     EXPECT_FALSE(t.is_settled("u/a.zip", 2011));
     EXPECT_FALSE(t.is_settled("u/b.zip", 2011));  // gone now
 }
+
+TEST(SettleTracker, NextSettleIsTheEarliestPendingItem) {
+    SettleTracker t(30);
+    EXPECT_FALSE(t.next_settle_in(2000).has_value()) << "nothing known";
+    t.observe({obs("u/old.zip", 1, 1000), obs("u/a.zip", 1, 1990), obs("u/b.zip", 1, 1995)}, 2000);
+    ASSERT_TRUE(t.next_settle_in(2000).has_value());
+    EXPECT_EQ(*t.next_settle_in(2000), 20) << "a.zip settles at 2020; old.zip is settled and does not count";
+    EXPECT_EQ(*t.next_settle_in(2021), 4) << "then b.zip at 2025";
+    EXPECT_FALSE(t.next_settle_in(2025).has_value()) << "all settled";
+    t.observe({obs("u/old.zip", 1, 1000), obs("u/a.zip", 2, 2026), obs("u/b.zip", 1, 1995)}, 2026);
+    EXPECT_EQ(*t.next_settle_in(2026), 30) << "a.zip changed: its clock restarts";
+}
