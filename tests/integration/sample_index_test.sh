@@ -6,11 +6,7 @@
 # signature stage are tagged [signature] by check_sample.py.
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${KC_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-bin=${KC_BINARY:-$src/build/kiemchung}
-case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
-py=/usr/bin/python3  # Debian's python, not a pyenv shim
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # here, src, bin, py
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 [ -x "$bin" ] || fail "binary not found: $bin (set KC_BINARY or build build/kiemchung)"

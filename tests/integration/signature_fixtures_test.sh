@@ -7,11 +7,7 @@
 #             docs/signature-corpus.md (informative: never fails the test)
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${KC_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-bin=${KC_BINARY:-$src/build/kiemchung}
-case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
-py=/usr/bin/python3
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # here, src, bin, py
 table=0
 [ "${1:-}" = "--table" ] && table=1
 

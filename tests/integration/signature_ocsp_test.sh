@@ -7,11 +7,7 @@
 # stopped on exit (also on failure).
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${KC_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-bin=${KC_BINARY:-$src/build/kiemchung}
-case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
-py=/usr/bin/python3
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # here, src, bin, py
 
 [ -x "$bin" ] || { echo "FAIL: binary not found: $bin" >&2; exit 1; }
 if ! "$py" -c 'import cryptography, reportlab' 2>/dev/null; then

@@ -7,11 +7,7 @@
 # and an orphan (exit 3) and is clean otherwise (exit 0).
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${KC_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-bin=${KC_BINARY:-$src/build/kiemchung}
-case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
-py=/usr/bin/python3
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # here, src, bin, py
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 [ -x "$bin" ] || fail "binary not found: $bin"

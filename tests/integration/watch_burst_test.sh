@@ -6,11 +6,7 @@
 # (the order the test wrote them, interleaved across units).
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${KC_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-bin=${KC_BINARY:-$src/build/kiemchung}
-case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
-py=/usr/bin/python3
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # here, src, bin, py
 [ -x "$bin" ] || { echo "FAIL: binary not found: $bin" >&2; exit 1; }
 
 tmp=$(mktemp -d)

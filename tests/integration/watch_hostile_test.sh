@@ -10,11 +10,7 @@
 # stays empty, no file outside state/ and the inbox changes).
 set -euo pipefail
 
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${KC_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-bin=${KC_BINARY:-$src/build/kiemchung}
-case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
-py=/usr/bin/python3
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # here, src, bin, py
 [ -x "$bin" ] || { echo "FAIL: binary not found: $bin" >&2; exit 1; }
 
 tmp=$(mktemp -d)   # everything the watcher may see: inbox, state, its working folder
