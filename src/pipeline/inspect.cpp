@@ -6,6 +6,7 @@
 #include "pipeline/page_ocr.h"
 #include "report/index.h"
 #include "rules/ruleset.h"
+#include "signature/verify.h"
 #include "supervise/supervisor.h"
 #include "understand/classify.h"
 #include "understand/header.h"
@@ -104,6 +105,14 @@ Result<SignatureReport> verify_signature_file(const Config& c, const fs::path& f
     o->set("status", sig.status);
     auto sj = json::to_json(sig);
     o->set("signatures", sj->getArray("signers"));
+    // Nghị định 30/2020: the agency's and the person's signature (agency_or_person is a heuristic).
+    const auto kinds = signature::signer_kinds_present(sig);
+    auto present = json::ordered();
+    present->set("agency", kinds.agency);
+    present->set("agency_valid", kinds.agency_valid);
+    present->set("person", kinds.person);
+    present->set("person_valid", kinds.person_valid);
+    o->set("present", present);
     if (!s) o->set("reasons", json::to_json(std::vector<Reason>{make_reason(s.error().code, s.error().detail)}));
     if (format == "text") {
         std::ostringstream os;
@@ -114,6 +123,10 @@ Result<SignatureReport> verify_signature_file(const Config& c, const fs::path& f
             if (!si.signed_at.empty()) os << "   ký lúc / signed at: " << si.signed_at << " (" << si.time_source << ")\n";
             for (const auto& note : si.notes) os << "   " << note << "\n";
         }
+        auto yes = [](bool b) { return b ? "có / yes" : "không / no"; };
+        os << "Chữ ký cơ quan / agency signature: " << yes(kinds.agency) << " (hợp lệ / valid: " << yes(kinds.agency_valid)
+           << ") · chữ ký cá nhân / person signature: " << yes(kinds.person) << " (hợp lệ / valid: "
+           << yes(kinds.person_valid) << ")\n";
         r.text = os.str();
     } else {
         r.text = json::stringify(o, true) + "\n";

@@ -52,6 +52,8 @@ check timestamped "s[0]['time_source'] == 'timestamp' and s[0]['signed_at'] == '
 check valid "s[0]['time_source'] == 'signing_time' and 'checked against a CRL: not revoked' in notes[0]" >/dev/null
 check two-signatures "[x['agency_or_person'] for x in s] == ['person', 'agency'] \
     and '*' in s[0]['subject'] and '001234567890' not in s[0]['subject']" >/dev/null
+check two-signatures "d['present'] == {'agency': True, 'agency_valid': True, 'person': True, 'person_valid': True}" >/dev/null
+check valid "d['present']['agency'] != d['present']['person']" >/dev/null
 check sha1 "s[0]['subfilter'] == 'adbe.pkcs7.sha1' and 'digest SHA1' in notes[0]" >/dev/null
 check revoked "'revoked on 2021-06-01' in notes[0]" >/dev/null
 check other-unit "'QUẢNG THÀNH' in s[0]['subject']" >/dev/null
