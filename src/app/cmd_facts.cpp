@@ -12,22 +12,6 @@ namespace {
 
 const std::set<std::string> k_fact_kinds = {"metric", "not_arising", "event", "deadline", "evidence_date"};
 
-std::unique_ptr<Engine> open_state(const Options& o, int& rc) {
-    auto cfg = config_from(o);
-    auto as_of = as_of_from(o);
-    if (!cfg || !as_of) {
-        rc = k_exit_usage;
-        return nullptr;
-    }
-    auto e = open_engine(*cfg, "ingest", *as_of);
-    if (!e) {
-        std::cerr << "Không chạy được / cannot run: " << e.error().detail << "\n";
-        rc = e.error().code == "CONFIG" ? k_exit_usage : k_exit_run_error;
-        return nullptr;
-    }
-    return std::move(e.value());
-}
-
 const char* k_facts_usage =
     "kiemchung facts set metric|not_arising|event|deadline|evidence_date KEY [VALUE] --by NAME [--document D…] [--comment TEXT]\n"
     "kiemchung facts unset KIND KEY --by NAME [--comment TEXT]\n"

@@ -35,22 +35,6 @@ const char* k_review_usage =
     "  DOCUMENT-ID: documents[].id in index.json (e.g. D20221120-153012-504b3d57-003). Dates YYYY-MM-DD.\n"
     "  Common options: --state DIR --config FILE. Exit: 0 recorded · 2 usage error or unknown document (nothing recorded).\n";
 
-std::unique_ptr<Engine> open_state(const Options& o, int& rc) {
-    auto cfg = config_from(o);
-    auto as_of = as_of_from(o);
-    if (!cfg || !as_of) {
-        rc = k_exit_usage;
-        return nullptr;
-    }
-    auto e = open_engine(*cfg, "ingest", *as_of);
-    if (!e) {
-        std::cerr << "Không chạy được / cannot run: " << e.error().detail << "\n";
-        rc = e.error().code == "CONFIG" ? k_exit_usage : k_exit_run_error;
-        return nullptr;
-    }
-    return std::move(e.value());
-}
-
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 int usage(const std::string& what_vi, const std::string& what_en) {

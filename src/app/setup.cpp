@@ -2,6 +2,8 @@
 
 #include <iostream>
 
+#include "app/commands.h"
+
 namespace kc::app {
 
 std::optional<Config> config_from(const Options& o) {
@@ -25,6 +27,22 @@ std::optional<Date> as_of_from(const Options& o) {
     auto d = date::parse_iso(*v);
     if (!d) std::cerr << "Ngày không hợp lệ / invalid date for --as-of (YYYY-MM-DD): " << *v << "\n";
     return d;
+}
+
+std::unique_ptr<Engine> open_state(const Options& o, int& rc) {
+    auto cfg = config_from(o);
+    auto as_of = as_of_from(o);
+    if (!cfg || !as_of) {
+        rc = k_exit_usage;
+        return nullptr;
+    }
+    auto e = open_engine(*cfg, "ingest", *as_of);
+    if (!e) {
+        std::cerr << "Không chạy được / cannot run: " << e.error().detail << "\n";
+        rc = e.error().code == "CONFIG" ? k_exit_usage : k_exit_run_error;
+        return nullptr;
+    }
+    return std::move(e.value());
 }
 
 }  // namespace kc::app
