@@ -13,6 +13,7 @@ fast) kinds="rot90 red_seal phone_photo" ;;
 full) kinds="" ;;  # all
 *) echo "usage: run_gt.sh fast|full BIN SRC WORK"; exit 2 ;;
 esac
+cd "$src"   # rules/ and pipelines/ are found relative to the working directory
 out=$work/ocr-gt-$mode
 rm -rf "$out"
 # shellcheck disable=SC2086
