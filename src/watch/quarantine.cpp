@@ -61,17 +61,12 @@ std::vector<Finding> quarantine_findings(const Submission& s, const std::vector<
 
 std::string quarantine_note(const QuarantineNoteInput& in) {
     const Submission& s = in.submission;
-    const std::string when = vn_minute(s.received_at) + " (UTC+7)";
     const std::string unit = s.unit + (in.unit_name.empty() ? "" : " (" + in.unit_name + ")");
     std::string t;
     t += "TỆP BỊ CÁCH LY — KHÔNG ĐƯỢC TIẾP NHẬN ĐẦY ĐỦ\n";
     t += "=============================================\n";
     t += "Đơn vị:              " + unit + "\n";
-    t += "Mã hồ sơ:            " + s.id + "\n";
-    t += "Thời điểm nhận:      " + when + "\n";
-    t += "Tên tệp:             " + s.file + "\n";
-    t += "Vị trí trong thư mục nộp: " + in.inbox_path + "\n";
-    t += "Mã SHA-256:          " + s.sha256 + "\n";
+    t += submission_lines(s, in.inbox_path, true);
     t += "Trạng thái:          " + s.status + "\n";
     t += "Lý do:\n" + listed(in.findings, true);
     t += "Tệp được giữ nguyên như khi nhận, ngay bên cạnh tệp ghi chú này, và không bao giờ bị xoá tự động. "
@@ -79,11 +74,7 @@ std::string quarantine_note(const QuarantineNoteInput& in) {
     t += "\nQUARANTINED DROP — NOT FULLY ACCEPTED\n";
     t += "=====================================\n";
     t += "Unit:                " + unit + "\n";
-    t += "Submission id:       " + s.id + "\n";
-    t += "Received at:         " + when + "\n";
-    t += "File name:           " + s.file + "\n";
-    t += "Path in the inbox:   " + in.inbox_path + "\n";
-    t += "SHA-256:             " + s.sha256 + "\n";
+    t += submission_lines(s, in.inbox_path, false);
     t += "Status:              " + s.status + "\n";
     t += "Reasons:\n" + listed(in.findings, false);
     t += "The file is kept exactly as received, next to this note, and is never deleted automatically. "

@@ -9,20 +9,24 @@ std::string vn_minute(const std::string& t) {
     return t.substr(8, 2) + "/" + t.substr(5, 2) + "/" + t.substr(0, 4) + " " + t.substr(11, 5);
 }
 
+std::string submission_lines(const Submission& s, const std::string& inbox_path, bool vietnamese) {
+    const std::string when = vn_minute(s.received_at) + " (UTC+7)";
+    if (vietnamese)
+        return "Mã hồ sơ:            " + s.id + "\nThời điểm nhận:      " + when + "\nTên tệp:             " + s.file +
+               "\nVị trí trong thư mục nộp: " + inbox_path + "\nMã SHA-256:          " + s.sha256 + "\n";
+    return "Submission id:       " + s.id + "\nReceived at:         " + when + "\nFile name:           " + s.file +
+           "\nPath in the inbox:   " + inbox_path + "\nSHA-256:             " + s.sha256 + "\n";
+}
+
 std::string receipt_text(const ReceiptInput& in) {
     const Submission& s = in.submission;
-    const std::string when = vn_minute(s.received_at) + " (UTC+7)";
     const std::string unit = s.unit + (in.unit_name.empty() ? "" : " (" + in.unit_name + ")");
     const std::string report = s.id + ".report.html";
     std::string t;
     t += "BIÊN NHẬN HỒ SƠ TÀI LIỆU KIỂM CHỨNG\n";
     t += "====================================\n";
     t += "Đã nhận hồ sơ của đơn vị: " + unit + "\n";
-    t += "Mã hồ sơ:            " + s.id + "\n";
-    t += "Thời điểm nhận:      " + when + "\n";
-    t += "Tên tệp:             " + s.file + "\n";
-    t += "Vị trí trong thư mục nộp: " + in.inbox_path + "\n";
-    t += "Mã SHA-256:          " + s.sha256 + "\n";
+    t += submission_lines(s, in.inbox_path, true);
     if (s.status == "duplicate") {
         t += "Kết quả: tệp này trùng hoàn toàn với hồ sơ " + in.duplicate_of +
              " đã nộp trước đó; không tính hai lần. Không cần gửi lại.\n";
@@ -40,11 +44,7 @@ std::string receipt_text(const ReceiptInput& in) {
     t += "\nRECEIPT FOR EVIDENCE SUBMISSION\n";
     t += "===============================\n";
     t += "Received from unit:  " + unit + "\n";
-    t += "Submission id:       " + s.id + "\n";
-    t += "Received at:         " + when + "\n";
-    t += "File name:           " + s.file + "\n";
-    t += "Path in the inbox:   " + in.inbox_path + "\n";
-    t += "SHA-256:             " + s.sha256 + "\n";
+    t += submission_lines(s, in.inbox_path, false);
     if (s.status == "duplicate") {
         t += "Result: this file is byte for byte a duplicate of " + in.duplicate_of +
              ", submitted earlier; it is not counted twice. No need to resend.\n";

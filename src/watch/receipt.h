@@ -25,6 +25,9 @@ struct ReceiptInput {
 // "2022-11-20T15:30:12+07:00" → "20/11/2022 15:30"; other input is returned as is.
 std::string vn_minute(const std::string& iso_timestamp);
 std::string receipt_text(const ReceiptInput& in);
+// The lines that identify a received drop (id, time, file, inbox path, SHA-256), in one
+// language; shared by the receipt and the quarantine note.
+std::string submission_lines(const Submission& s, const std::string& inbox_path, bool vietnamese);
 std::string unknown_unit_note(const std::string& folder, const std::vector<std::string>& items,
                               const std::string& known_units);
 
