@@ -8,6 +8,11 @@
 #     PDF: each page's JPEG taken from the PDF as it is, colour-cleaned,
 #     preprocessed and OCR'd; pages in batches to `ocr_pages` children) with
 #     --workers 1 then 2;
+#   - kiemchung's OCR child alone, one process for all pages
+#     (`kiemchung __child ocr_pages --file scans.pdf --pages 1,…,N`), with
+#     Leptonica preprocessing and without it (`--preprocess 0`, bench only):
+#     what the preprocessing costs and what it wins, on the same pages, in
+#     the same run as the CLI;
 # wall and CPU seconds (user + system of all processes) per page, plus the
 # peak memory of one OCR process of each.
 set -euo pipefail
@@ -36,6 +41,10 @@ run ref1 ref_seq
 run ref2 ref_par
 run kc1 kc 1
 run kc2 kc 2
+page_list=$(seq -s, 1 "$pages")
+kc_child() { KC_LOG=quiet "$bin" __child ocr_pages --file "$work/scans.pdf" --pages "$page_list" --preprocess "$1" >"$work/child$1.jsonl"; }
+run pre1 kc_child 1
+run pre0 kc_child 0
 # peak RSS (KiB) of one command, from getrusage of its children
 peak_kib() {
     /usr/bin/python3 -c 'import resource, subprocess, sys
@@ -55,6 +64,14 @@ def timing(name):
     real, user, system = map(float, open(f"{work}/{name}.time").read().split())
     return real, user + system
 (w_r1, c_r1), (w_r2, c_r2), (w_k1, c_k1), (w_k2, c_k2) = map(timing, ("ref1", "ref2", "kc1", "kc2"))
+(w_p1, c_p1), (w_p0, c_p0) = map(timing, ("pre1", "pre0"))
+def child_pages(name):
+    got = {}
+    for line in open(f"{work}/{name}.jsonl", encoding="utf-8"):
+        o = json.loads(line)
+        if "result" in o:
+            got[o["page"]] = o["result"]["pages"][0]["text"]
+    return [got.get(k + 1, "") for k in range(n)]
 gt = [open(f"{work}/page{k:02d}.gt.txt", encoding="utf-8").read() for k in range(n)]
 ref = [open(f"{work}/ref1/page{k:02d}.txt", encoding="utf-8").read() for k in range(n)]
 ours = json.load(open(f"{work}/k1.json", encoding="utf-8"))["pages"]
@@ -67,7 +84,14 @@ print(f"{'tesseract -l vie (OMP_THREAD_LIMIT=1)':38} {w_r1 / n:14.2f} {w_r2 / n:
       f"{100 * sum(c_ref) / n:7.2f}% {100 * max(c_ref):9.2f}%")
 print(f"{'kiemchung inspect (preprocessing on)':38} {w_k1 / n:14.2f} {w_k2 / n:15.2f} {c_k1 / n:11.2f} "
       f"{100 * sum(c_kc) / n:7.2f}% {100 * max(c_kc):9.2f}%")
+c_pre = [cer(g, t) for g, t in zip(gt, child_pages("child1"))]
+c_raw = [cer(g, t) for g, t in zip(gt, child_pages("child0"))]
+print(f"{'ocr_pages child, preprocessing on':38} {w_p1 / n:14.2f} {'-':>15} {c_p1 / n:11.2f} "
+      f"{100 * sum(c_pre) / n:7.2f}% {100 * max(c_pre):9.2f}%")
+print(f"{'ocr_pages child, preprocessing off':38} {w_p0 / n:14.2f} {'-':>15} {c_p0 / n:11.2f} "
+      f"{100 * sum(c_raw) / n:7.2f}% {100 * max(c_raw):9.2f}%")
 print("per page CER tesseract / kiemchung: " + "  ".join(f"{100 * a:.1f}/{100 * b:.1f}" for a, b in zip(c_ref, c_kc)))
+print("per page CER preprocessing on / off: " + "  ".join(f"{100 * a:.1f}/{100 * b:.1f}" for a, b in zip(c_pre, c_raw)))
 print("kiemchung steps page 1: " + ",".join(ours[0].get("preprocessing", [])))
 print(f"throughput kiemchung / tesseract (wall): 1 proc {w_r1 / w_k1:.2f}x, 2 procs {w_r2 / w_k2:.2f}x; "
       f"CPU per page: {c_r1 / c_k1:.2f}x")

@@ -4,7 +4,10 @@
 # libmagic by content, poppler text per page, legacy TCVN3/VNI check and
 # conversion, annotation check, JSON answer — what `ingest` runs per document)
 # against `pdftotext F out.txt` on the same files, one process per file for
-# both, sequentially and then 2 at a time (xargs -P2).
+# both, sequentially and then 2 at a time (xargs -P2); and
+# `kiemchung __child extract_batch --files "F1\nF2…"` (what `ingest` runs
+# since batching, pipeline/batch_extract.h: up to 16 documents per child,
+# one process start per batch) over the same files in batches of 16.
 #
 # DOCS (default 60) distinct PDFs are made first (reportlab, DejaVu Serif,
 # seeded): 1–8 pages of Vietnamese administrative text each; every 5th typed
@@ -91,11 +94,19 @@ t4=$(now)
 # starting the binary costs (79 shared libraries), whatever the stage does
 while read -r f; do "$bin" __child env >/dev/null; done <"$work/list"
 t5=$(now)
+# batches of 16 documents per child, as ingest cuts them (pipeline/batch_extract.h)
+mkdir -p "$work/batches" "$work/kcb"
+split -l 16 -d "$work/list" "$work/batches/b"
+t6=$(now)
+for b in "$work"/batches/b*; do KC_LOG=quiet "$bin" __child extract_batch --files "$(cat "$b")" >"$work/kcb/$(basename "$b").jsonl"; done
+t7=$(now)
+ls "$work"/batches/b* | xargs -P2 -I{} sh -c 'KC_LOG=quiet "$2" __child extract_batch --files "$(cat "$1")" >/dev/null' _ {} "$bin"
+t8=$(now)
 
-/usr/bin/python3 - "$work" "$docs" "$pages" "$t0" "$t1" "$t2" "$t3" "$t4" "$t5" <<'PY'
+/usr/bin/python3 - "$work" "$docs" "$pages" "$t0" "$t1" "$t2" "$t3" "$t4" "$t5" "$t6" "$t7" "$t8" <<'PY'
 import glob, json, os, re, sys
 work, docs, pages = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-t0, t1, t2, t3, t4, t5 = map(float, sys.argv[4:10])
+t0, t1, t2, t3, t4, t5, t6, t7, t8 = map(float, sys.argv[4:13])
 def visible(s):
     return len(re.sub(r"\s+", "", s))
 ref_chars = sum(visible(open(f, encoding="utf-8").read()) for f in glob.glob(f"{work}/ref/*.txt"))
@@ -107,14 +118,26 @@ for f in glob.glob(f"{work}/kc/*.json"):
         kc_chars += visible(p["text"])
         legacy += any(s.startswith("legacy:") for s in p.get("preprocessing", []))
         stamped += any(s.startswith("stamped(") for s in p.get("preprocessing", []))
+kcb_chars, kcb_docs = 0, 0
+for f in glob.glob(f"{work}/kcb/*.jsonl"):
+    for line in open(f, encoding="utf-8"):
+        o = json.loads(line)
+        if "result" in o:
+            kcb_docs += 1
+            kcb_chars += sum(visible(p["text"]) for p in o["result"]["pages"])
+assert kcb_docs == docs, f"extract_batch answered {kcb_docs} of {docs} documents"
 print(f"documents: {docs} PDFs, {pages} pages (every 5th in TCVN3, every 7th with a FreeText stamp)")
 print(f"{'':34} {'docs/s 1 proc':>14} {'docs/s 2 procs':>15} {'chars':>10}")
 print(f"{'pdftotext':34} {docs / (t1 - t0):14.1f} {docs / (t2 - t1):15.1f} {ref_chars:10d}")
 print(f"{'kiemchung __child extract':34} {docs / (t3 - t2):14.1f} {docs / (t4 - t3):15.1f} {kc_chars:10d}")
 print(f"{'kiemchung process start alone':34} {docs / (t5 - t4):14.1f}")
+print(f"{'kiemchung __child extract_batch':34} {docs / (t7 - t6):14.1f} {docs / (t8 - t7):15.1f} {kcb_chars:10d}")
 print(f"per document: pdftotext {1000 * (t1 - t0) / docs:.0f} ms; kiemchung {1000 * (t3 - t2) / docs:.0f} ms, of which "
       f"process start {1000 * (t5 - t4) / docs:.0f} ms and the stage {1000 * ((t3 - t2) - (t5 - t4)) / docs:.0f} ms")
 print(f"kiemchung pages converted from TCVN3/VNI: {legacy}; pages with stamped words added: {stamped}; "
       f"text_source: {','.join(sorted(sources))}")
-print(f"throughput kiemchung / pdftotext: 1 proc {(t1 - t0) / (t3 - t2):.2f}x, 2 procs {(t2 - t1) / (t4 - t3):.2f}x")
+print(f"throughput kiemchung / pdftotext, one child per document: 1 proc {(t1 - t0) / (t3 - t2):.2f}x, "
+      f"2 procs {(t2 - t1) / (t4 - t3):.2f}x")
+print(f"throughput kiemchung / pdftotext, 16 documents per child (ingest): 1 proc {(t1 - t0) / (t7 - t6):.2f}x, "
+      f"2 procs {(t2 - t1) / (t8 - t7):.2f}x")
 PY

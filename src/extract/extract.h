@@ -101,6 +101,12 @@ struct PageOcr {
 };
 PageOcr ocr_pdf_page(const std::filesystem::path& file, int number, const Options& options = {});
 
+// Loads the OCR engine (Tesseract model for Options::ocr_language) now
+// rather than on the first page, so that a batch child's first page is not
+// charged the load time (~0.3 s of CPU) against its per-page limit. False
+// when the model cannot be loaded (the pages then say why).
+bool warm_up_ocr(const Options& options = {});
+
 // Recomputes Analysis::text_source from the pages (text_layer | ocr | mixed |
 // none) and adds NO_TEXT when no page has text and no other reason says why.
 void summarise(kc::Analysis& analysis);

@@ -150,6 +150,15 @@ private:
     std::string m_language, m_dir;
 };
 
+}  // namespace
+
+bool warm_up_engine(const Options& options) {
+    std::string error;
+    return Engine::instance().get(options, error) != nullptr;
+}
+
+namespace {
+
 std::string fixed(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.2f", v);
@@ -414,3 +423,7 @@ OcrResult ocr_gray8(const unsigned char* data, int width, int height, int stride
 }
 
 }  // namespace kc::extract::detail
+
+namespace kc::extract {
+bool warm_up_ocr(const Options& options) { return detail::warm_up_engine(options); }
+}  // namespace kc::extract

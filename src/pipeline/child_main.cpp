@@ -15,6 +15,7 @@
 
 #include "core/model_json.h"
 #include "extract/extract.h"
+#include "pipeline/batch_extract.h"
 #include "pipeline/page_ocr.h"
 #include "signature/verify.h"
 #include "supervise/supervisor.h"
@@ -89,6 +90,13 @@ int run_task(const std::string& task, const std::map<std::string, std::string>& 
         std::cout << json::stringify(json::to_json(a));
         return supervise::k_exit_ok;
     }
+    if (task == "extract_batch") {  // several documents, one process start (pipeline/batch_extract.h)
+        extract::Options opt;
+        opt.defer_ocr = o.count("--defer-ocr") && o.at("--defer-ocr") == "1";
+        return extract_batch_child(
+            need("--files"), [](const std::string& f) { maybe_inject_fault(f); },
+            [&](const std::string& f) { return extract::extract_file(f, limits, opt); });
+    }
     if (task == "ocr_page") {  // one PDF page, so the supervisor can limit seconds per page
         maybe_inject_fault(need("--file"), std::stoi(need("--page")));
         extract::Options opt;
@@ -101,7 +109,8 @@ int run_task(const std::string& task, const std::map<std::string, std::string>& 
     }
     if (task == "ocr_pages") {  // several pages, one Tesseract engine; one JSON line per page (pipeline/page_ocr.h)
         const std::string file = need("--file");
-        return ocr_pages_child(file, need("--pages"), [&](int page) { maybe_inject_fault(file, page); });
+        const bool preprocess = !(o.count("--preprocess") && o.at("--preprocess") == "0");  // 0: bench only
+        return ocr_pages_child(file, need("--pages"), [&](int page) { maybe_inject_fault(file, page); }, preprocess);
     }
     if (task == "verify_signature") {
         signature::TrustStore trust;

@@ -56,6 +56,7 @@ std::map<int, Answer> answers_of(const std::string& output) {
         if (line.empty()) continue;
         try {
             auto o = json::parse_object(line);
+            if (!o->has("result")) continue;  // {"begin": N}: the child started page N
             Answer a;
             a.seconds = o->getValue<double>("seconds");
             a.result = json::analysis_from(o->getObject("result"));
@@ -74,7 +75,12 @@ std::vector<std::size_t> ocr_batch(const supervise::Supervisor& supervisor, Slot
                                    const std::vector<std::size_t>& batch, std::vector<std::vector<Reason>>& reasons) {
     const int per_page = std::max(1, limits.seconds_per_page);
     const int n = static_cast<int>(batch.size());
-    supervise::ChildLimits cl{limits.child_memory_bytes, per_page * n, per_page * n};
+    // Each page has per_page seconds of its own: the child writes a line when
+    // it begins a page and one when it is done, and is killed when a page
+    // goes per_page seconds without its answer (ChildLimits::idle_seconds).
+    // The whole child's wall and CPU limits are only backstops.
+    supervise::ChildLimits cl{limits.child_memory_bytes, per_page * n + 10, per_page * (n + 1)};
+    cl.idle_seconds = per_page;
     std::string list;
     for (std::size_t k : batch) list += (list.empty() ? "" : ",") + std::to_string(pages[k].number);
     supervise::ChildOutcome out;
@@ -162,11 +168,15 @@ void ocr_pending_pages(const supervise::Supervisor& supervisor, Slots& slots, co
     extract::summarise(analysis);
 }
 
-int ocr_pages_child(const std::string& file, const std::string& pages, const std::function<void(int)>& before_page) {
+int ocr_pages_child(const std::string& file, const std::string& pages, const std::function<void(int)>& before_page,
+                    bool preprocess) {
     extract::Options opt;
+    opt.preprocess = preprocess;
+    extract::warm_up_ocr(opt);  // the model load is not page 1's time
     for (const auto& item : text::split(pages, ',')) {
         if (item.empty()) continue;
         const int number = std::stoi(item);
+        std::cout << "{\"begin\":" << number << "}\n" << std::flush;  // starts this page's clock in the parent
         before_page(number);
         const auto t0 = std::chrono::steady_clock::now();
         extract::PageOcr r = extract::ocr_pdf_page(file, number, opt);

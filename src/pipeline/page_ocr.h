@@ -10,9 +10,12 @@
 //   size children at once across the whole run. A child OCRs its pages in
 //   order with one Tesseract engine (the model loads once per child, not
 //   once per page: ~0.3 s of CPU per page saved, bench/ocr_bench.sh) and
-//   answers one JSON line per page as soon as it is done.
-// - Limits: every page has Limits::seconds_per_page (extract.seconds_per_page).
-//   A batch child is killed after seconds_per_page × its pages; a page whose
+//   answers one JSON line per page as soon as it is done (the Tesseract
+//   model is loaded before the first page begins: not charged to page 1).
+// - Limits: every page has Limits::seconds_per_page (extract.seconds_per_page)
+//   of its own: the child writes {"begin": N} when it starts page N, and the
+//   supervisor kills it when a page has gone seconds_per_page without its
+//   answer (supervise::ChildLimits::idle_seconds); a page whose
 //   own time (measured by the child) is over the limit, or the page it was
 //   working on when killed, becomes source "none" + PARSER_TIMEOUT naming the
 //   page; a crash or memory exhaustion likewise names the page being OCR'd
@@ -68,9 +71,12 @@ void ocr_pending_pages(const supervise::Supervisor& supervisor, Slots& slots, co
                        const Limits& limits, Analysis& analysis);
 
 // The child side (`__child ocr_pages --file F --pages 2,3,5`): OCRs each page
-// in order and prints one line per page, flushed:
-//   {"page": N, "seconds": S, "result": <Analysis with that one page>}
+// in order and prints two lines per page, flushed:
+//   {"begin": N}   then   {"page": N, "seconds": S, "result": <Analysis with that one page>}
 // before_page(N) runs first for each page (the fault injection hook).
-int ocr_pages_child(const std::string& file, const std::string& pages, const std::function<void(int)>& before_page);
+// preprocess false (`--preprocess 0`) skips the Leptonica cleanup: only for
+// measuring what it brings (bench/ocr_bench.sh), never used by the pipeline.
+int ocr_pages_child(const std::string& file, const std::string& pages, const std::function<void(int)>& before_page,
+                    bool preprocess = true);
 
 }  // namespace kc

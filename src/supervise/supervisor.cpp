@@ -70,6 +70,7 @@ ExecPlan make_plan(const std::filesystem::path& exe, const std::vector<std::stri
 }
 
 Reason classify_failure(const ChildOutcome& o) {
+    if (o.idle_timed_out) return make_reason(ReasonCode::PARSER_TIMEOUT, "killed: one item over its time limit");
     if (o.timed_out) return make_reason(ReasonCode::PARSER_TIMEOUT, "killed after wall-clock limit");
     if (o.signal == SIGXCPU) return make_reason(ReasonCode::PARSER_TIMEOUT, "CPU limit");
     if (o.signal != 0)
@@ -119,11 +120,16 @@ ChildOutcome Supervisor::run(const std::vector<std::string>& args, const ChildLi
     pollfd fds[2] = {{out_pipe.fds[0], POLLIN, 0}, {err_pipe.fds[0], POLLIN, 0}};
     int open_fds = 2;
     char buf[65536];
+    auto last_line = start;  // for idle_seconds: when the child last completed a stdout line
     while (open_fds > 0) {
-        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - clock::now()).count();
+        auto now = clock::now();
+        auto until = deadline;
+        if (limits.idle_seconds > 0) until = std::min(until, last_line + std::chrono::seconds(limits.idle_seconds));
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - now).count();
         if (left <= 0) {
             ::kill(-pid, SIGKILL);
             out.timed_out = true;
+            out.idle_timed_out = now < deadline;
             break;
         }
         int n = ::poll(fds, 2, static_cast<int>(std::min<long long>(left, 500)));
@@ -141,6 +147,7 @@ ChildOutcome Supervisor::run(const std::vector<std::string>& args, const ChildLi
             }
             if (&p == &fds[0]) {
                 out.output.append(buf, static_cast<std::size_t>(r));
+                if (std::memchr(buf, '\n', static_cast<std::size_t>(r))) last_line = clock::now();
             } else {
                 out.stderr_tail.append(buf, static_cast<std::size_t>(r));
                 if (out.stderr_tail.size() > k_stderr_tail)

@@ -10,6 +10,11 @@
 //  - the parent drains stdout (the child's JSON answer) and keeps the last KiB
 //    of stderr (technical messages only: children never print document text),
 //    and kills the child's group after `wall_seconds`.
+//  - per-item limit of batch children (several pages or documents in one
+//    child): with `idle_seconds` > 0 the child is also killed when it has
+//    written no complete stdout line for that long. A batch child writes a
+//    line when it begins an item and one when it finishes it, so each item
+//    gets `idle_seconds` of its own; ChildOutcome::idle_timed_out says so.
 //  - output: ChildOutcome. A crash, hang or memory exhaustion is a value with a
 //    reason (PARSER_CRASHED, PARSER_TIMEOUT, PARSER_OUT_OF_MEMORY,
 //    INTERNAL_ERROR), never an exception: the pipeline goes on with the next file.
@@ -27,6 +32,7 @@ struct ChildLimits {
     std::uint64_t memory_bytes = 2ull << 30;
     int cpu_seconds = 120;
     int wall_seconds = 180;
+    int idle_seconds = 0;  // > 0: killed after this long without a complete stdout line
 };
 
 struct ChildOutcome {
@@ -36,6 +42,7 @@ struct ChildOutcome {
     int exit_code = -1;
     int signal = 0;
     bool timed_out = false;
+    bool idle_timed_out = false;  // killed by idle_seconds (then timed_out too)
     std::optional<Reason> reason;  // set when !ok
     double seconds = 0;
 };

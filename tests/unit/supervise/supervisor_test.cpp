@@ -128,6 +128,26 @@ TEST_F(SupervisorTest, HangIsKilledAndMarkedTimedOut) {
     EXPECT_LT(o.seconds, 2.5);
 }
 
+TEST_F(SupervisorTest, IdleLimitStopsABatchChildStuckOnOneItem) {
+    // extract_batch writes a line when it begins a file and one when it is
+    // done: a child stuck on one file is killed after idle_seconds, long
+    // before its wall limit, and the answer it already wrote is kept.
+    fs::path a = write("idle-a.txt", "Công văn số 12");
+    fs::path h = write("idle-hang.txt", "KC-FAULT:hang");
+    fs::path c = write("idle-c.txt", "Báo cáo");
+    ChildLimits l = quick();
+    l.idle_seconds = 2;
+    ChildOutcome o = run({"extract_batch", "--files", a.string() + "\n" + h.string() + "\n" + c.string()}, l);
+    EXPECT_FALSE(o.ok);
+    EXPECT_TRUE(o.timed_out);
+    EXPECT_TRUE(o.idle_timed_out);
+    EXPECT_EQ(reason_code(o), "PARSER_TIMEOUT");
+    EXPECT_LT(o.seconds, 15.0);  // the wall limit is 30 s
+    EXPECT_NE(o.output.find("\"index\":0"), std::string::npos) << o.output;
+    EXPECT_NE(o.output.find("{\"begin\":1}"), std::string::npos) << o.output;
+    EXPECT_EQ(o.output.find("\"index\":1"), std::string::npos) << o.output;
+}
+
 TEST_F(SupervisorTest, OutOfMemoryUsesTheAgreedExitCode) {
     fs::path f = write("oom2.txt", "KC-FAULT:oom");
     ChildLimits l = quick();
