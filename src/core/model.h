@@ -1,6 +1,7 @@
 // core/model.h — the domain model shared by every stage (see docs/ARCHITECTURE.md).
 // Plain data: no I/O, no library types. Field names follow the index contract.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,7 +21,11 @@ struct DocumentHeader {  // Nghị định 30/2020 layout
     std::string date;     // ISO "2021-12-30" or empty
     std::string subject;  // trích yếu
     std::string signer;   // signer name
-    std::string period;   // the period it is about: "2022", "2022-Q1", "2022-H1" … or empty
+    std::string period;   // the period it is about: "2022", "2022-Q1", "2022-H1", "2022-06" … or empty
+    // Optional (issue 6): the "Nơi nhận" lines as written ("Như trên", "Lưu: VT"), and the
+    // parser's confidence per field found (field name → 0..1). Empty when not known.
+    std::vector<std::string> recipients;
+    std::map<std::string, double> confidence;
 };
 
 struct Classification {

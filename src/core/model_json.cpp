@@ -62,6 +62,13 @@ Object::Ptr to_json(const DocumentHeader& h) {
     set_or_null(o, "subject", h.subject);
     set_or_null(o, "signer", h.signer);
     set_or_null(o, "period", h.period);
+    // optional (issue 6): written only when known, so older outputs stay as they were
+    if (!h.recipients.empty()) o->set("recipients", strings_to(h.recipients));
+    if (!h.confidence.empty()) {
+        auto c = ordered();
+        for (const auto& [k, v] : h.confidence) c->set(k, v);
+        o->set("confidence", c);
+    }
     return o;
 }
 
@@ -154,6 +161,9 @@ DocumentHeader header_from(const Object::Ptr& o) {
     h.subject = get_string(o, "subject");
     h.signer = get_string(o, "signer");
     h.period = get_string(o, "period");
+    if (o->has("recipients")) h.recipients = strings_from(o->getArray("recipients"));
+    if (auto c = o->getObject("confidence"))
+        for (const auto& k : c->getNames()) h.confidence[k] = c->getValue<double>(k);
     return h;
 }
 

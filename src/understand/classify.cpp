@@ -9,9 +9,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 
 #include "understand/doc_types.h"
+#include "understand/lexicon.h"
 #include "understand/path_codes.h"
 #include "understand/text_lines.h"
 #include "util/text.h"
@@ -27,6 +29,10 @@ constexpr double k_w_kind_mismatch = -0.20;
 constexpr double k_w_phrase_subject = 0.30;
 constexpr double k_w_phrase_file = 0.20;
 constexpr double k_w_phrase_body = 0.12;
+constexpr double k_w_phrase_loose = 0.25;  // every word of a phrase in the subject, another order
+constexpr double k_w_lex = 0.25;           // × IDF-weighted overlap of subject and product words
+constexpr double k_lex_strong = 0.55;      // overlap from which the subject "is about" the product
+constexpr double k_lex_topic = 0.30;       // below this (and no phrase, no path code) nothing says "about"
 constexpr double k_w_period = 0.10;
 constexpr double k_w_period_related = 0.08;
 constexpr double k_w_period_mismatch = -0.25;
@@ -34,6 +40,7 @@ constexpr double k_w_issuer = 0.08;
 constexpr double k_w_issuer_other = -0.05;
 constexpr double k_w_lead = 0.04;
 constexpr double k_tie_margin = 0.10;
+constexpr double k_content_lead = 0.15;  // content over a path code: by more than a body phrase
 constexpr double k_tie_cap = 0.65;
 constexpr double k_keep = 0.10;  // candidates below this are not listed
 constexpr std::size_t k_max_candidates = 5;
@@ -45,6 +52,12 @@ std::string fmt(double v) {
 }
 
 std::string status_of(double c) { return c >= 0.7 ? "classified" : c >= 0.4 ? "needs_review" : "unclassified"; }
+
+std::string joined(const std::vector<std::string>& w) {  // words → "a b c"
+    std::string s;
+    for (auto& x : w) s += (s.empty() ? "" : " ") + x;
+    return s;
+}
 
 std::string join(const std::vector<std::string>& v) {
     std::string s;
@@ -98,12 +111,33 @@ std::pair<std::string, std::string> split_period(const std::string& p) {
     return d == std::string::npos ? std::pair{p, std::string()} : std::pair{p.substr(0, d), p.substr(d + 1)};
 }
 
-// 2 = equal, 1 = related (a Q3 report is the 9-month report …), 0 = different.
+// Months a period part covers: "" → 1–12, "Q2" → 4–6, "H1" → 1–6, "9M" → 1–9, "06" → 6–6.
+std::pair<int, int> months_of(const std::string& part) {
+    if (part.empty()) return {1, 12};
+    if (part.size() == 2 && part[0] == 'Q' && part[1] >= '1' && part[1] <= '4') return {(part[1] - '1') * 3 + 1, (part[1] - '0') * 3};
+    if (part == "H1") return {1, 6};
+    if (part == "H2") return {7, 12};
+    if (part.size() >= 2 && part.back() == 'M' && std::isdigit(static_cast<unsigned char>(part[0])))
+        return {1, std::atoi(part.c_str())};
+    if (part.size() == 2 && std::isdigit(static_cast<unsigned char>(part[0])) && std::isdigit(static_cast<unsigned char>(part[1])))
+        return {std::atoi(part.c_str()), std::atoi(part.c_str())};
+    return {0, -1};
+}
+bool is_month(const std::string& part) { return part.size() == 2 && std::isdigit(static_cast<unsigned char>(part[0])); }
+
+// 2 = equal, 1 = related (a Q3 report is the 9-month report …), 3 = a month inside the
+// product's period (a meeting or an inspection in June 2022 for a 2022 product: neither
+// evidence for nor against), 0 = different.
 int period_relation(const std::string& doc, const std::string& product) {
     if (doc == product) return 2;
     auto [dy, dp] = split_period(doc);
     auto [py, pp] = split_period(product);
     if (dy != py) return 0;
+    if (is_month(dp)) {
+        auto [a, b] = months_of(dp);
+        auto [pa, pb] = months_of(pp);
+        return a >= pa && b <= pb && pa <= pb ? 3 : 0;
+    }
     static const std::pair<const char*, const char*> k_related[] = {{"Q2", "H1"}, {"Q3", "9M"}, {"Q4", ""}, {"H2", ""}};
     for (auto& [a, b] : k_related)
         if ((dp == a && pp == b) || (dp == b && pp == a)) return 1;
@@ -118,6 +152,17 @@ bool is_image(const std::string& f) {
 }
 bool is_table(const std::string& f) { return f == "xlsx" || f == "xls" || f == "ods" || f == "csv"; }
 
+// Neither for nor against: a report carrying a table product (a "bảng tổng hợp" sent as a
+// report), and a công văn "V/v báo cáo …" carrying a report product.
+bool kind_carries(const std::string& type, const std::vector<std::string>& kinds, const std::vector<std::string>& subject_words) {
+    auto has = [&](const char* k) { return std::find(kinds.begin(), kinds.end(), k) != kinds.end(); };
+    if (type == "BC" && has("table")) return true;
+    if (type == "CV" && has("BC"))
+        for (std::size_t i = 0; i + 1 < subject_words.size(); ++i)
+            if (subject_words[i] == "bao" && subject_words[i + 1] == "cao") return true;
+    return false;
+}
+
 struct Target {
     double weight = 0;
     std::string signal;
@@ -130,24 +175,66 @@ struct Candidate {
     std::vector<std::string> signals;
     bool from_path = false;  // boosted by a criterion code in the folder/file name
     double phrase = 0;       // weight of its strongest phrase match
+    double lex = 0;          // IDF-weighted subject overlap in [0,1]
+    double path_weight = 0;  // what the path added
+    double raw = 0;          // the sum before clamping to [0,1]
+    double content() const { return raw - path_weight; }  // everything but the path
+    bool content_fits() const { return phrase >= k_w_phrase_loose || lex >= k_lex_strong; }
 };
 
-// A folder code must not silently win over content that disagrees: when the
-// best candidate owes its rank to the path, has no phrase in its subject, and
-// another criterion's phrases are in the subject, the best is capped to review.
-void flag_path_content_disagreement(std::vector<Candidate>& cands) {
-    if (cands.empty() || !cands[0].from_path || cands[0].phrase >= k_w_phrase_subject) return;
-    for (std::size_t i = 1; i < cands.size(); ++i) {
-        const Candidate& other = cands[i];
-        if (other.from_path || other.criterion == cands[0].criterion || other.phrase < k_w_phrase_subject ||
-            other.score < 0.4)
-            continue;
-        cands[0].score = std::min(cands[0].score, k_tie_cap);
-        cands[0].signals.push_back("mã tiêu chí trong đường dẫn mâu thuẫn với nội dung (trích yếu khớp " +
-                                   other.product->id + ") — cần xem xét / the criterion code in the path disagrees with "
-                                   "the content (the subject matches " + other.product->id + ") — needs review");
+// A folder code must not silently win over content that disagrees, nor content
+// silently over a folder code: whenever the path names a criterion and the
+// content fits a product of another one better, both are capped to review,
+// the content's candidate first when its content is the stronger, and each
+// names the other.
+void flag_path_content_disagreement(std::vector<Candidate>& cands, bool path_has_codes) {
+    if (cands.empty() || !path_has_codes) return;
+    auto note = [](Candidate& c, const Candidate& other, bool c_is_path) {
+        c.signals.push_back(
+            c_is_path ? "mã tiêu chí trong đường dẫn mâu thuẫn với nội dung (nội dung khớp " + other.product->id +
+                            ") — cần xem xét / the criterion code in the path disagrees with the content (the content "
+                            "matches " + other.product->id + ") — needs review"
+                      : "nội dung mâu thuẫn với mã tiêu chí trong đường dẫn (đường dẫn chỉ " + other.product->id +
+                            ") — cần xem xét / the content disagrees with the criterion code in the path (the path "
+                            "points to " + other.product->id + ") — needs review");
+    };
+    Candidate* path_c = nullptr;
+    for (auto& c : cands)
+        if (c.from_path) {
+            path_c = &c;
+            break;
+        }
+    // the strongest content candidate of a criterion the path does not name
+    Candidate* content_c = nullptr;
+    for (auto& c : cands)
+        if (!c.from_path && (!path_c || c.criterion != path_c->criterion) && c.content_fits() &&
+            (!content_c || c.content() > content_c->content()))
+            content_c = &c;
+    if (!content_c) return;
+    if (!path_c) {  // path codes resolved to nothing listed: content wins, but says so
+        if (&cands[0] == content_c && content_c->score > k_tie_cap) {
+            content_c->score = content_c->raw = k_tie_cap;
+            content_c->signals.push_back("đường dẫn có mã tiêu chí khác — cần xem xét / the path carries another "
+                                         "criterion's code — needs review");
+        }
         return;
     }
+    bool path_weak = !path_c->content_fits();
+    bool content_stronger = content_c->content() > path_c->content() + 0.05;
+    if (!(path_weak && content_c->content() >= 0.4) && !content_stronger && &cands[0] != content_c) return;
+    // the content goes first when the path's product has no content fit at all, or when the
+    // content is clearly stronger (more than a phrase in the body); else the path keeps the lead
+    bool content_leads = (path_weak && content_c->content() >= 0.4) ||
+                         content_c->content() > path_c->content() + k_content_lead || &cands[0] == content_c;
+    double top = std::max(0.41, std::min(k_tie_cap, std::max(path_c->score, content_c->score)));
+    Candidate* first = content_leads ? content_c : path_c;
+    Candidate* second = first == content_c ? path_c : content_c;
+    for (auto& c : cands)  // nobody else stays above the two (the path's other products included)
+        if (&c != first && &c != second) c.score = std::min(c.score, top - 0.02), c.raw = std::min(c.raw, c.score);
+    first->score = first->raw = top;
+    second->score = second->raw = std::max(0.40, std::min(second->score, top - 0.01));
+    note(*path_c, *content_c, true);
+    note(*content_c, *path_c, false);
 }
 
 // Criterion codes in the path resolved against the rules: criterion code → weight + signal.
@@ -216,20 +303,28 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
     auto targets = resolve_path(in.path_in_archive, rules, notes);
 
     const auto& h = in.header;
-    std::string subject_key = key(type_name_key(h.type) + " " + h.subject);
     std::string file = in.path_in_archive.substr(in.path_in_archive.rfind('/') + 1);
     if (auto dot = file.rfind('.'); dot != std::string::npos && dot > 0) file = file.substr(0, dot);
-    std::string file_key = key(file);
-    std::string body_key = key(in.text);
     std::string issuer_key = org_key(h.issuer);
+    const Lexicon lexicon(rules);
+    const auto subject_terms = lex_terms(type_name_key(h.type) + " " + h.subject);
+    const auto subject_words = lex_words(type_name_key(h.type) + " " + h.subject);
+    const std::string subject_lex = joined(subject_words);
+    const std::string file_lex = joined(lex_words(file));
+    const std::string body_lex = joined(lex_words(in.text));
 
     // which known unit the issuer is, if any (for the "another issuer" signal)
+    // (the unit whose matching name is the longest: "Phòng Nội vụ" over a governing "UBND huyện")
     std::string issuer_unit;
-    for (auto& u : rules.units)
-        if (unit_matches(u, issuer_key)) {
-            issuer_unit = u.code;
-            break;
-        }
+    std::size_t issuer_len = 0;
+    for (auto& u : rules.units) {
+        if (!unit_matches(u, issuer_key)) continue;
+        std::size_t len = 0;
+        for (auto& n : u.aliases)
+            if (has_words(issuer_key, org_key(n))) len = std::max(len, org_key(n).size());
+        if (has_words(issuer_key, org_key(u.name)) || org_key(u.name) == issuer_key) len = std::max(len, org_key(u.name).size());
+        if (len > issuer_len) issuer_unit = u.code, issuer_len = len;
+    }
 
     std::vector<Candidate> cands;
     for (auto& crit : rules.criteria) {
@@ -239,9 +334,17 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
                 c.score += w;
                 c.signals.push_back(std::move(s));
             };
+            // kind, period, issuer, submitting unit: they say a document COULD be the
+            // product, not that it is about it (see the topic gate below)
+            double fits = 0;
+            auto fit = [&](double w, std::string s) {
+                fits += w;
+                add(w, std::move(s));
+            };
             if (auto t = targets.find(crit.code); t != targets.end()) {
                 add(t->second.weight, t->second.signal);
                 c.from_path = true;
+                c.path_weight = t->second.weight;
             }
 
             // kind
@@ -250,34 +353,62 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
             bool photo_ok = is_image(in.format) && std::find(prod.kinds.begin(), prod.kinds.end(), "photo") != prod.kinds.end();
             bool table_ok = is_table(in.format) && std::find(prod.kinds.begin(), prod.kinds.end(), "table") != prod.kinds.end();
             if (kind_ok)
-                add(k_w_kind, "loại văn bản " + h.type + " khớp sản phẩm (" + kinds + ") / document type " + h.type +
+                fit(k_w_kind, "loại văn bản " + h.type + " khớp sản phẩm (" + kinds + ") / document type " + h.type +
                                   " matches the product's kinds (" + kinds + ")");
             else if (photo_ok || table_ok)
-                add(k_w_kind, "định dạng " + in.format + " khớp sản phẩm (" + kinds + ") / format " + in.format +
+                fit(k_w_kind, "định dạng " + in.format + " khớp sản phẩm (" + kinds + ") / format " + in.format +
                                   " matches the product's kinds (" + kinds + ")");
+            else if (kind_carries(h.type, prod.kinds, subject_words))
+                c.signals.push_back("loại văn bản " + h.type + " có thể mang sản phẩm (" + kinds + ") / a document of type " +
+                                    h.type + " can carry the product (" + kinds + ")");
             else if (!h.type.empty() && !prod.kinds.empty())
                 add(k_w_kind_mismatch, "loại văn bản " + h.type + " không khớp sản phẩm (" + kinds + ") / document type " +
                                            h.type + " does not match the product's kinds (" + kinds + ")");
 
-            // phrases: the strongest place any of them is found
+            // phrases: the strongest place any of them is found (abbreviations expanded on both sides)
             double best = 0;
             std::string best_sig;
             for (auto& p : prod.phrases) {
-                std::string pk = key(p);
+                std::string pk = joined(lex_words(p));
                 if (pk.empty()) continue;
-                if (has_words(subject_key, pk) && best < k_w_phrase_subject) {
+                if (has_words(subject_lex, pk) && best < k_w_phrase_subject) {
                     best = k_w_phrase_subject;
                     best_sig = "cụm từ \"" + p + "\" trong trích yếu / phrase \"" + p + "\" in the subject";
-                } else if (has_words(file_key, pk) && best < k_w_phrase_file) {
+                } else if (has_words(file_lex, pk) && best < k_w_phrase_file) {
                     best = k_w_phrase_file;
                     best_sig = "cụm từ \"" + p + "\" trong tên tệp / phrase \"" + p + "\" in the file name";
-                } else if (has_words(body_key, pk) && best < k_w_phrase_body) {
+                } else if (has_words(body_lex, pk) && best < k_w_phrase_body) {
                     best = k_w_phrase_body;
                     best_sig = "cụm từ \"" + p + "\" trong nội dung / phrase \"" + p + "\" in the body";
                 }
             }
+            if (best < k_w_phrase_loose) {  // a phrase whose words are all in the subject, in another order
+                for (auto& p : prod.phrases) {
+                    auto pt = lex_words(p);
+                    if (pt.size() < 3) continue;
+                    bool all = std::all_of(pt.begin(), pt.end(), [&](const std::string& w) {
+                        return std::find(subject_words.begin(), subject_words.end(), w) != subject_words.end();
+                    });
+                    if (all) {
+                        best = k_w_phrase_loose;
+                        best_sig = "các từ của cụm \"" + p + "\" có trong trích yếu / the words of phrase \"" + p +
+                                   "\" are in the subject";
+                        break;
+                    }
+                }
+            }
             if (best > 0) add(best, best_sig);
             c.phrase = best;
+
+            // words of the subject vs the product's own words, weighted by rarity
+            auto lm = lexicon.match(subject_terms, prod.id);
+            c.lex = 0.7 * lm.coverage + 0.3 * lm.title;
+            if (c.lex >= 0.15) {
+                std::string words;
+                for (auto& w : lm.shared) words += (words.empty() ? "" : ", ") + w;
+                add(k_w_lex * c.lex, "trích yếu trùng từ với sản phẩm " + fmt(c.lex) + " (" + words +
+                                         ") / the subject shares words with the product " + fmt(c.lex) + " (" + words + ")");
+            }
 
             // period
             if (!prod.period.empty()) {
@@ -286,9 +417,12 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
                 } else {
                     int rel = period_relation(h.period, prod.period);
                     if (rel == 2)
-                        add(k_w_period, "kỳ " + h.period + " khớp sản phẩm / period " + h.period + " matches the product");
+                        fit(k_w_period, "kỳ " + h.period + " khớp sản phẩm / period " + h.period + " matches the product");
+                    else if (rel == 3)
+                        c.signals.push_back("kỳ " + h.period + " là một tháng trong kỳ " + prod.period + " của sản phẩm / period " +
+                                            h.period + " is a month within the product's " + prod.period);
                     else if (rel == 1)
-                        add(k_w_period_related, "kỳ " + h.period + " tương ứng kỳ " + prod.period + " của sản phẩm / period " +
+                        fit(k_w_period_related, "kỳ " + h.period + " tương ứng kỳ " + prod.period + " của sản phẩm / period " +
                                                     h.period + " corresponds to the product's " + prod.period);
                     else
                         add(k_w_period_mismatch, "kỳ " + h.period + " khác kỳ của sản phẩm " + prod.period + " / period " +
@@ -300,14 +434,22 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
             if (!prod.expected_issuers.empty() && !issuer_key.empty()) {
                 std::string matched;
                 for (auto& code : prod.expected_issuers) {
-                    const auto* u = find_unit(rules, code);
-                    if ((u && unit_matches(*u, issuer_key)) || org_key(code) == issuer_key) {
+                    // a group ("all-offices-and-communes") stands for its member units
+                    auto members = rules.expand(code);
+                    if (members.empty()) members.push_back(code);
+                    bool hit = org_key(code) == issuer_key;
+                    for (auto& m : members) {
+                        if (hit) break;
+                        const auto* u = find_unit(rules, m);
+                        hit = (u && unit_matches(*u, issuer_key)) || (!issuer_unit.empty() && m == issuer_unit);
+                    }
+                    if (hit) {
                         matched = code;
                         break;
                     }
                 }
                 if (!matched.empty())
-                    add(k_w_issuer, "cơ quan ban hành là đơn vị " + matched + " như yêu cầu / issuer is the expected unit " + matched);
+                    fit(k_w_issuer, "cơ quan ban hành là đơn vị " + matched + " như yêu cầu / issuer is the expected unit " + matched);
                 else if (!issuer_unit.empty())
                     add(k_w_issuer_other, "cơ quan ban hành là " + issuer_unit + ", sản phẩm cần " + join(prod.expected_issuers) +
                                               " / issuer is " + issuer_unit + ", the product expects " + join(prod.expected_issuers));
@@ -316,21 +458,38 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
             // submitting unit
             if (!in.submitted_by.empty() &&
                 std::find(prod.lead_agencies.begin(), prod.lead_agencies.end(), in.submitted_by) != prod.lead_agencies.end())
-                add(k_w_lead, "đơn vị nộp " + in.submitted_by + " là cơ quan chủ trì / submitting unit " + in.submitted_by +
+                fit(k_w_lead, "đơn vị nộp " + in.submitted_by + " là cơ quan chủ trì / submitting unit " + in.submitted_by +
                                   " is a lead agency");
 
+            // topic gate: with no word of the product in the subject, file name or body and no
+            // code in the path, the fitting kind, period and issuer count half (a report of the
+            // right year is not evidence of the right subject)
+            if (!c.from_path && c.phrase <= 0 && c.lex < k_lex_topic && fits > 0) {
+                c.score -= fits / 2;
+                c.signals.push_back("không có từ nào của sản phẩm trong văn bản: loại, kỳ, cơ quan chỉ tính một nửa / no word of "
+                                    "the product in the document: kind, period and issuer count half");
+            }
+            c.raw = c.score;
             c.score = std::clamp(c.score, 0.0, 1.0);
             cands.push_back(std::move(c));
         }
     }
 
-    std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
-    flag_path_content_disagreement(cands);
-    std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    // best first; among equal (clamped) scores the larger sum of signals first
+    auto better = [](const Candidate& a, const Candidate& b) { return a.score != b.score ? a.score > b.score : a.raw > b.raw; };
+    std::stable_sort(cands.begin(), cands.end(), better);
+    flag_path_content_disagreement(cands, !targets.empty());
+    std::stable_sort(cands.begin(), cands.end(), better);
+    // a clamped runner-up keeps its distance to the best: 1.0 and 1.0 are not a tie when the sums differ
+    for (std::size_t i = 1; i < cands.size(); ++i)
+        if (cands[0].raw > cands[i].raw) cands[i].score = std::min(cands[i].score, cands[0].score - (cands[0].raw - cands[i].raw));
 
     std::vector<kc::Classification> out;
+    // nothing fits: the three nearest are still listed (unclassified), for the reviewer
+    const bool none_fits = cands.empty() || cands[0].score < 0.4;
     for (auto& c : cands) {
-        if (c.score < k_keep || out.size() >= k_max_candidates) break;
+        if (out.size() >= (none_fits ? std::size_t{3} : k_max_candidates)) break;
+        if (c.score < (none_fits ? 0.01 : k_keep)) break;
         kc::Classification cl;
         cl.criterion = c.criterion->code;
         cl.product = c.product->id;
@@ -353,6 +512,10 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
         cl.status = status_of(cl.confidence);
         cl.signals.push_back("điểm " + fmt(cl.confidence) + " → " + cl.status + " / score " + fmt(cl.confidence) + " → " + cl.status);
     }
+    if (none_fits && !out.empty())
+        out[0].signals.push_back("không sản phẩm nào đủ tín hiệu khớp; " + std::to_string(out.size()) +
+                                 " ứng viên gần nhất được liệt kê / no product has enough matching signals; the " +
+                                 std::to_string(out.size()) + " nearest candidates are listed");
     if (out.empty()) {
         kc::Classification cl;
         cl.signals = notes;

@@ -3,22 +3,34 @@
 //
 // Contract: pure function of the document's path, parsed header, text and the
 // rule set (only its fields are read). Returns candidates best first, never
-// empty: when nothing fits, one "unclassified" entry whose signals say why.
-// Status follows the confidence: classified (>= 0.7), needs_review (>= 0.4),
-// else unclassified. Every candidate's `signals` explain its score in
-// Vietnamese and English ("vi / en"); no document text is copied into them
-// beyond the header fields already extracted.
+// empty: when nothing fits (best < 0.4), the three nearest candidates, all
+// "unclassified", the first saying so. Status follows the confidence:
+// classified (>= 0.7), needs_review (>= 0.4), else unclassified. Every
+// candidate's `signals` explain its score in Vietnamese and English ("vi / en");
+// no document text is copied into them beyond the header fields already
+// extracted (the shared subject words are keyed header words).
 //
 // Score = sum of weighted signals, clamped to [0,1] (see k_w_* in classify.cpp):
 //   criterion code in the path            +0.45 (exact) / +0.35 (parent code narrowed)
 //   document type in the product's kinds  +0.20, known type not in kinds  -0.20
-//   product phrase in type+subject        +0.30, in file name +0.20, in body only +0.12
+//                                         (BC for a table product, CV "V/v báo cáo" for a report: 0)
+//   product phrase in type+subject        +0.30, all its words in another order +0.25,
+//                                         in the file name +0.20, in the body only +0.12
+//                                         (abbreviations CCHC, TTHC … expanded on both sides)
+//   subject words shared with the product +0.25 × overlap (understand/lexicon.h: IDF-weighted
+//                                         over the products' titles, phrases, requirements)
 //   period equal                          +0.10, related (Q3≈9M, Q2≈H1, Q4≈year) +0.08,
-//                                         different                          -0.25
-//   issuer is an expected issuer          +0.08, another known issuer -0.05
+//                                         a month inside the product's period 0, different -0.25
+//   issuer is an expected issuer (groups expanded) +0.08, another known issuer -0.05
 //   submitting unit is a lead agency      +0.04
+// Topic gate: with no path code, no phrase and a word overlap < 0.30, the fitting kind, period,
+// issuer and submitter count half (they say a document could be the product, not that it is).
 // When the runner-up is within 0.10 of the best, the best is capped at 0.65
-// (needs_review): the signals name the products that tie.
+// (needs_review): the signals name the products that tie. When the path names a
+// criterion and the content fits another one (or fits it better), both are capped
+// to needs_review, each naming the other; the content goes first only when the
+// path's product has no content fit or the content is stronger by more than 0.15.
+// A folder code never wins silently over the content, nor the content over the folder.
 #pragma once
 #include <string>
 #include <string_view>

@@ -4,6 +4,7 @@
 #include "understand/header.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "understand/doc_types.h"
 #include "understand/header_parts.h"
@@ -68,6 +69,7 @@ bool continues_body(const std::string& k) {
     static const char* const k_levels[] = {"huyen ", "tinh ", "xa ", "thi tran ", "thi xa ", "thanh pho ",
                                            "phuong ", "quan ", "nhan dan", "thi ", "thanh "};
     std::string kk = k + " ";
+    if (kk.rfind("thanh tra ", 0) == 0) return false;  // "THANH TRA HUYỆN" is an agency, not "THÀNH PHỐ …"
     for (auto l : k_levels)
         if (kk.rfind(l, 0) == 0) return true;
     return false;
@@ -322,6 +324,22 @@ ParsedHeader parse_header(std::string_view text_in) {
         out.signer_role = s->role;
         out.confidence.signer = s->confidence;
     }
+
+    // recipients, and the confidences as the index carries them (fields found only)
+    out.header.recipients = find_recipients(lines);
+    auto conf = [&](const char* k, const std::string& v, double c) {
+        if (!v.empty() && c > 0) out.header.confidence[k] = std::round(c * 100) / 100;
+    };
+    conf("number", out.header.number, out.confidence.number);
+    conf("symbol", out.header.symbol, out.confidence.number > 0 ? out.confidence.number : 0.6);
+    conf("type", out.header.type, out.confidence.type);
+    conf("date", out.header.date, out.confidence.date);
+    conf("place", out.header.place, out.confidence.date > 0 ? out.confidence.date : 0.5);
+    conf("issuer", out.header.issuer, out.confidence.issuer);
+    conf("subject", out.header.subject, out.confidence.subject);
+    conf("signer", out.header.signer, out.confidence.signer);
+    conf("period", out.header.period, out.confidence.subject * 0.95);
+    if (!out.header.recipients.empty()) out.header.confidence["recipients"] = 0.85;
 
     // the stamp is a weak cross-check of the date: issued the day it is signed or soon after
     if (!out.stamp_time.empty() && !out.header.date.empty()) {

@@ -39,7 +39,8 @@ std::optional<StampLine> parse_stamp_line(std::string_view column);
 // "31.12.2019 14:43:19 +07:00", "2026-01-17 14:12:26 +07:00" → "2019-12-31T14:43:19+07:00".
 std::string parse_stamp_time(std::string_view value);
 
-// Period the subject is about: "2022", "2022-Q1", "2022-H1", "2022-H2", "2022-9M"; empty if none.
+// Period the subject is about: "2022", "2022-Q1", "2022-H1", "2022-H2", "2022-9M" (first 9 months),
+// "2022-06" (one month); empty if none.
 std::string period_from_subject(std::string_view subject);
 
 // Signer block near the end: TM./KT./TL./TUQ./Q. + position, then the name.
@@ -49,5 +50,9 @@ struct SignerBlock {
     double confidence = 0;
 };
 std::optional<SignerBlock> find_signer(const std::vector<std::string>& lines);
+
+// The "Nơi nhận:" block: its entries as written, without the leading "-"/"+" and the
+// closing ";"/"." ("Như trên", "Sở Nội vụ tỉnh", "Lưu: VT, NV"); empty when there is none.
+std::vector<std::string> find_recipients(const std::vector<std::string>& lines);
 
 }  // namespace kc::understand::detail

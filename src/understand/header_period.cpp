@@ -1,5 +1,6 @@
 // The period a document is about, from its subject. The issue year is never
-// used: the 2022 plan is issued in December 2021.
+// used: the 2022 plan is issued in December 2021. Vocabulary: "2022", "2022-Q1"…Q4,
+// "2022-H1"/"H2", "2022-9M" (the first N months), "2022-06" (one month).
 #include <regex>
 
 #include "understand/header_parts.h"
@@ -43,6 +44,12 @@ std::string period_from_subject(std::string_view subject) {
         if (months == 6) return m[3].str() + (m[2].str() == "cuoi " ? "-H2" : "-H1");
         if (months == 3) return m[3].str() + "-Q1";
         return m[3].str() + "-" + std::to_string(months) + "M";
+    }
+    // one month: "tháng 6 năm 2022", "tháng 01/2022", "tháng 12-2022" → "2022-06"
+    static const std::regex k_month("\\bthang (\\d{1,2}) (?:nam )?(\\d{4})\\b");
+    if (std::regex_search(k, m, k_month) && plausible_year(m[2])) {
+        int mo = std::stoi(m[1]);
+        if (mo >= 1 && mo <= 12) return m[2].str() + (mo < 10 ? "-0" : "-") + std::to_string(mo);
     }
     if (std::regex_search(k, m, k_year) && plausible_year(m[1])) return m[1];
     // "… đến ngày 30/10/2022": a state as of a day is about that day's year

@@ -40,6 +40,10 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "sample_evidence"))
 import specs  # noqa: E402
 
+SP = specs          # the spec module of the part being generated (--part)
+PART = {"base": ("d", 20220615, 0.45), "more": ("m", 20221128, 0.0)}   # id prefix, seed, share of coded paths
+CUR = ["base"]
+
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Võ", "Đặng", "Hồ", "Ngô", "Dương", "Trương"]
 MIDDLE = ["Văn", "Thị", "Đình", "Ngọc", "Quang", "Thanh", "Hữu", "Minh", "Xuân", "Đức"]
@@ -99,7 +103,7 @@ def vn_date(place, d, style):
 
 
 def make_case(rng, idx, sp, issuer_key):
-    iss = specs.ISSUERS[issuer_key]
+    iss = SP.ISSUERS[issuer_key]
     d = issue_date(rng, sp)
     number = rng.randint(1, 420)
     num_s = ("%02d" % number) if number < 10 and rng.random() < 0.7 else str(number)
@@ -111,8 +115,8 @@ def make_case(rng, idx, sp, issuer_key):
         symbol = "%s-%s" % (type_code, iss["code"])
     if sp["normative"]:
         num_s = "%s/%d" % (num_s, d[0])
-    fam = specs.SIGNER_FAMILY[issuer_key]
-    role = rng.choice(specs.SIGNERS[fam])
+    fam = SP.SIGNER_FAMILY[issuer_key]
+    role = rng.choice(SP.SIGNERS[fam])
     signer = "%s %s %s" % (rng.choice(SURNAMES), rng.choice(MIDDLE), rng.choice(GIVEN))
     subject = sp["subject"].replace("{P}", period_words(sp["period"])).strip()
     if type_code == "CV" and not subject.startswith("V/v"):
@@ -121,11 +125,11 @@ def make_case(rng, idx, sp, issuer_key):
     recipients = rng.sample(RECIPIENTS, rng.randint(2, 4)) + ["Lưu: VT."]
     issuer_truth = " ".join(iss["lines"])
     return {
-        "id": "d%03d" % idx, "spec_product": sp["product"], "products": products,
+        "id": PART[CUR[0]][0] + "%03d" % idx, "spec_product": sp["product"], "products": products,
         "criteria": sorted({p.split("/")[0] for p in products}),
         "number": num_s, "symbol": symbol, "type": type_code, "type_name": sp.get("type_name", ""),
         "date": "%04d-%02d-%02d" % d, "issuer": issuer_truth, "issuer_key": issuer_key, "unit": iss["unit"],
-        "governing": iss["governing"] or "", "place": iss["place"], "period": sp["period"], "signer": signer,
+        "governing": iss["governing"] or "", "place": iss["place"], "period": sp["period"] if sp.get("truth_period") is None else sp["truth_period"], "signer": signer,
         "signer_role": " / ".join(role), "subject": subject, "recipients": len(recipients),
         "_role": role, "_recipients": recipients, "_body": sp["body"], "_date_style": rng.choice([0, 0, 0, 1, 2]),
         "_d": d, "_layout": rng.choice(["plain", "plain", "wide", "compact"]),
@@ -135,7 +139,7 @@ def make_case(rng, idx, sp, issuer_key):
 
 TYPE_NAMES = {"KH": "KẾ HOẠCH", "QĐ": "QUYẾT ĐỊNH", "BC": "BÁO CÁO", "TB": "THÔNG BÁO", "BB": "BIÊN BẢN",
               "TTr": "TỜ TRÌNH", "PA": "PHƯƠNG ÁN", "NQ": "NGHỊ QUYẾT", "GM": "GIẤY MỜI", "CĐ": "CÔNG ĐIỆN",
-              "CT": "CHỈ THỊ", "QC": "QUY CHẾ", "ĐA": "ĐỀ ÁN"}
+              "CT": "CHỈ THỊ", "QC": "QUY CHẾ", "ĐA": "ĐỀ ÁN", "KL": "KẾT LUẬN"}
 
 
 def ascii_name(s):
@@ -150,7 +154,7 @@ def make_path(rng, case, all_criteria):
     num = case["number"].replace("/", "-")
     short = ascii_name(case["subject"])[:40].strip().replace(" ", " ")
     r = rng.random()
-    if crit and r < 0.45:
+    if crit and r < PART[CUR[0]][2]:
         style = "code"
         form = rng.choice(["TC {c}/{n}-{s}.pdf", "{u}/Tieu chi {c}/{short}.pdf", "{c_} {short}.pdf",
                            "TC{c} - {short}.pdf", "{u}/{c}/{n} {s}.pdf"])
@@ -174,7 +178,7 @@ def render(case, out_path):
     from reportlab.lib.units import mm
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-    iss = specs.ISSUERS[case["issuer_key"]]
+    iss = SP.ISSUERS[case["issuer_key"]]
     left, right = 30 * mm, 15 * mm
     width = A4[0] - left - right
     split = {"plain": 0.42, "wide": 0.45, "compact": 0.40}[case["_layout"]]
@@ -267,8 +271,8 @@ def degrade(pdf, out_pdf, rng):
 
 
 def build_manifest(count, scans):
-    rng = random.Random(20220615)
-    all_specs = specs.S
+    rng = random.Random(PART[CUR[0]][1])
+    all_specs = SP.S
     all_criteria = sorted({sp["product"].split("/")[0] for sp in all_specs if sp["product"]})
     cases = []
     i = 0
@@ -293,7 +297,14 @@ def main():
     ap.add_argument("--count", type=int, default=200)
     ap.add_argument("--scans", type=int, default=5, help="every K-th document also as a degraded scan (0: none)")
     ap.add_argument("--manifest-only", action="store_true")
+    ap.add_argument("--part", choices=["base", "more"], default="base",
+                    help="base: specs.py (d001…); more: specs_more.py (m001…, no criterion codes in paths)")
     a = ap.parse_args()
+    global SP
+    if a.part == "more":
+        import specs_more
+        SP = specs_more
+        CUR[0] = "more"
     cases = build_manifest(a.count, a.scans)
     os.makedirs(a.outdir, exist_ok=True)
     if not a.manifest_only:

@@ -58,9 +58,11 @@ CCHC = "cải cách hành chính"
 S = []
 
 
-def spec(product, type_, subject, period, issuers, body, also=(), normative=False, issued="after"):
+def spec(product, type_, subject, period, issuers, body, also=(), normative=False, issued="after", truth_period=None):
+    """truth_period: the period the truth records when it differs from `period` (which also drives
+    the issue date): a month ("2022-08", in the period vocabulary since 2026-11-28)."""
     S.append(dict(product=product, also=list(also), type=type_, subject=subject, period=period, issuers=issuers,
-                  body=body, normative=normative, issued=issued))
+                  body=body, normative=normative, issued=issued, truth_period=truth_period))
 
 
 # ---- group 1: chỉ đạo điều hành ------------------------------------------------------------
@@ -209,11 +211,12 @@ spec("8.3/sp3", "NQ", "Về dự toán thu ngân sách nhà nước trên địa
      ["Điều 1. Giao thu ngân sách năm 2022 cho các huyện, thị xã, thành phố theo dự toán ngân sách."])
 # ---- off-topic and wrong period (no product fits) -------------------------------------------
 spec(None, "GM", "Dự họp giao ban tháng 8 năm 2022", "", ["vp"],
-     ["Kính mời đồng chí dự họp giao ban công tác tháng 8 năm 2022 tại Hội trường UBND huyện."])
+     ["Kính mời đồng chí dự họp giao ban công tác tháng 8 năm 2022 tại Hội trường UBND huyện."], truth_period="2022-08")
 spec(None, "KH", "Tổ chức Tết Trung thu cho thiếu nhi {P}", "2022", ["vhtt"],
      ["Kế hoạch tổ chức vui Tết Trung thu cho thiếu nhi trên địa bàn huyện, kinh phí 30 triệu đồng."])
 spec(None, "TB", "Lịch tiếp công dân định kỳ của Chủ tịch UBND huyện tháng 9 năm 2022", "", ["huyen"],
-     ["Chủ tịch Ủy ban nhân dân huyện tiếp công dân định kỳ vào ngày 15 hằng tháng tại Trụ sở tiếp công dân."])
+     ["Chủ tịch Ủy ban nhân dân huyện tiếp công dân định kỳ vào ngày 15 hằng tháng tại Trụ sở tiếp công dân."],
+     truth_period="2022-09")
 spec(None, "CĐ", "Về việc ứng phó với bão số 4", "", ["tinh"],
      ["Chủ tịch UBND tỉnh yêu cầu các địa phương triển khai ngay các biện pháp ứng phó với bão số 4."])
 spec(None, "CT", "Về tăng cường công tác phòng, chống dịch bệnh trên gia súc, gia cầm", "", ["tinh"],

@@ -5,7 +5,7 @@
 # reproducer is kept in $KC_FUZZ_BUILD/artifacts/ (copy it into tests/fuzz/corpus/<target>/
 # once fixed, so the replay test keeps it fixed).
 #   tests/fuzz/run_fuzz.sh [SECONDS [TARGET...]]   env: KC_FUZZ_BUILD (default /tmp/kiemchung-fuzz-build)
-# TARGET: byte_range cms revision unpack entry_name (default: all). CI (scripts/test.sh) runs
+# TARGET: byte_range cms revision unpack entry_name header (default: all). CI (scripts/test.sh) runs
 # `run_fuzz.sh 25 unpack entry_name` when clang is installed.
 # The signature targets run 4 s each as ctest fuzz.signature_short (label fast, tests/CMakeLists.txt).
 set -euo pipefail
@@ -15,7 +15,7 @@ src=$(cd "$here/../.." && pwd)
 seconds=${1:-20}
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(byte_range cms revision unpack entry_name)
+[ ${#targets[@]} -gt 0 ] || targets=(byte_range cms revision unpack entry_name header)
 build=${KC_FUZZ_BUILD:-/tmp/kiemchung-fuzz-build}
 
 command -v clang++ >/dev/null || { echo "SKIP: clang++ not installed"; exit 0; }

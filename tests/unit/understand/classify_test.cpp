@@ -215,3 +215,63 @@ INSTANTIATE_TEST_SUITE_P(
                       PathCase{"ho so.zip/TC 2.1.1/kh.pdf", {"2.1.1"}}));
 
 }  // namespace
+
+// ---- issue 6: content without path hints, path vs content, nothing fits ----------------------
+
+std::string signals_of(const kc::Classification& c) {
+    std::string all;
+    for (auto& s : c.signals) all += s + "\n";
+    return all;
+}
+
+TEST(Classify, MisleadingFolderIsNeverSilent) {
+    // a THPL report filed under the CCHC plan's folder: path and content disagree
+    auto out = classify({"TC 1.1.1/bao cao.pdf",
+                         header("BC", "Công tác theo dõi tình hình thi hành pháp luật năm 2022", "2022", "PHÒNG TƯ PHÁP"), "",
+                         "pdf", "phong-tu-phap"},
+                        rules());
+    ASSERT_GE(out.size(), 2u);
+    EXPECT_EQ(out[0].status, "needs_review") << signals_of(out[0]);
+    EXPECT_EQ(out[0].product, "2.1.3/sp1") << signals_of(out[0]);  // the content first
+    bool path_listed = false;
+    for (auto& c : out) path_listed |= c.product == "1.1.1/sp1";
+    EXPECT_TRUE(path_listed);
+    EXPECT_NE(signals_of(out[0]).find("disagrees with the criterion code in the path"), std::string::npos);
+}
+
+TEST(Classify, AgreeingFolderStaysClassified) {
+    auto out = classify({"TC 2.1.3/bao cao.pdf",
+                         header("BC", "Công tác theo dõi tình hình thi hành pháp luật năm 2022", "2022", "PHÒNG TƯ PHÁP"), "",
+                         "pdf", "phong-tu-phap"},
+                        rules());
+    EXPECT_EQ(out[0].product, "2.1.3/sp1");
+    EXPECT_EQ(out[0].status, "classified") << signals_of(out[0]);
+}
+
+TEST(Classify, PhraseWordsInAnotherOrderAndAbbreviations) {
+    // "rà soát đánh giá TTHC" written as "TTHC: kết quả rà soát, đánh giá"
+    auto out = classify({"bc.pdf", header("BC", "Thủ tục hành chính: kết quả rà soát, đánh giá năm 2022", "2022"), "", "pdf", ""},
+                        rules());
+    EXPECT_EQ(out[0].product, "3.1.1/sp2") << signals_of(out[0]);
+    EXPECT_NE(signals_of(out[0]).find("are in the subject"), std::string::npos) << signals_of(out[0]);
+}
+
+TEST(Classify, NothingFitsListsTheNearestThree) {
+    auto out = classify({"x.pdf", header("KH", "Nâng cao chất lượng công tác", ""), "", "pdf", ""}, rules());
+    ASSERT_FALSE(out.empty());
+    EXPECT_LE(out.size(), 3u);
+    EXPECT_EQ(out[0].status, "unclassified");
+    EXPECT_NE(signals_of(out[0]).find("nearest candidates are listed"), std::string::npos) << signals_of(out[0]);
+}
+
+TEST(Classify, MonthInsideTheYearIsNotAWrongPeriod) {
+    auto month = classify({"x.pdf", header("BB", "Kiểm tra công tác CCHC tại UBND xã Quảng An tháng 6 năm 2022", "2022-06"), "",
+                           "pdf", ""},
+                          rules());
+    EXPECT_EQ(month[0].product, "1.3.1/sp3") << signals_of(month[0]);
+    auto plan = classify({"x.pdf", header("KH", "Cải cách hành chính tháng 6 năm 2022", "2022-06"), "", "pdf", ""}, rules());
+    EXPECT_EQ(signals_of(plan[0]).find("differs from"), std::string::npos) << signals_of(plan[0]);
+    EXPECT_NE(signals_of(plan[0]).find("is a month within"), std::string::npos) << signals_of(plan[0]);
+    auto other_year = classify({"x.pdf", header("KH", "Cải cách hành chính tháng 6 năm 2021", "2021-06"), "", "pdf", ""}, rules());
+    EXPECT_NE(signals_of(other_year[0]).find("differs from"), std::string::npos) << signals_of(other_year[0]);
+}

@@ -193,6 +193,11 @@ INSTANTIATE_TEST_SUITE_P(Cases, PeriodTable,
                                            PeriodCase{"Kết quả 6 tháng cuối năm 2022", "2022-H2"},
                                            PeriodCase{"Kết quả 9 tháng năm 2022", "2022-9M"},
                                            PeriodCase{"quý IV/2022", "2022-Q4"},
+                                           PeriodCase{"Dự họp giao ban tháng 8 năm 2022", "2022-08"},
+                                           PeriodCase{"Lịch tiếp công dân tháng 01/2022", "2022-01"},
+                                           PeriodCase{"Báo cáo tháng 12-2022", "2022-12"},
+                                           PeriodCase{"Báo cáo tháng 13 năm 2022", "2022"},
+                                           PeriodCase{"Kết quả 6 tháng đầu năm 2022 và tháng 7", "2022-H1"},
                                            PeriodCase{"Thành lập đoàn kiểm tra", ""}));
 
 TEST(StampTime, Forms) {
@@ -270,4 +275,42 @@ TEST(Header, HostileLongLinesDoNotCrash) {
         EXPECT_EQ(p.header.date, "");
     }
     EXPECT_EQ(kc::understand::detail::parse_stamp_time(digits), "");
+}
+
+// Issue 6: the "Nơi nhận" block and the per-field confidences the index carries.
+TEST(Header, RecipientsAndFieldConfidences) {
+    auto p = kc::understand::parse_header(k_plan);
+    ASSERT_EQ(p.header.recipients.size(), 2u);
+    EXPECT_EQ(p.header.recipients[0], "Sở Nội vụ");
+    EXPECT_EQ(p.header.recipients[1], "Lưu: VT, NV");
+    EXPECT_DOUBLE_EQ(p.header.confidence.at("date"), 0.95);
+    EXPECT_GT(p.header.confidence.at("issuer"), 0.0);
+    EXPECT_TRUE(p.header.confidence.count("recipients"));
+    EXPECT_TRUE(p.header.confidence.count("period"));
+    for (auto& [k, v] : p.header.confidence) {
+        EXPECT_GT(v, 0.0) << k;
+        EXPECT_LE(v, 1.0) << k;
+    }
+}
+
+TEST(Header, RecipientsBesideTheSignerInLayoutText) {
+    auto p = kc::understand::parse_header(
+        "ỦY BAN NHÂN DÂN\nHUYỆN QUẢNG ĐIỀN\nSố: 12/BC-UBND\nQuảng Điền, ngày 05 tháng 01 năm 2022\nBÁO CÁO\nCông tác CCHC năm 2021\n"
+        "Nội dung.\n"
+        "Nơi nhận: Như trên;                         KT. CHỦ TỊCH\n"
+        "- Sở Nội vụ tỉnh;                              PHÓ CHỦ TỊCH\n"
+        "- CT, các PCT UBND huyện;\n"
+        "- Lưu: VT.\n"
+        "                                            Nguyễn Văn Minh\n");
+    std::vector<std::string> want = {"Như trên", "Sở Nội vụ tỉnh", "CT, các PCT UBND huyện", "Lưu: VT"};
+    EXPECT_EQ(p.header.recipients, want);
+    EXPECT_EQ(p.header.signer, "Nguyễn Văn Minh");
+    EXPECT_TRUE(kc::understand::parse_header("KẾ HOẠCH\nKhông có nơi nhận\n").header.recipients.empty());
+}
+
+TEST(Header, InspectorateUnderAGoverningLineIsItsOwnIssuer) {
+    auto p = kc::understand::parse_header("UBND HUYỆN QUẢNG ĐIỀN\nTHANH TRA HUYỆN\nSố: 05/KH-TTr\nQuảng Điền, ngày 05 tháng 01 năm 2022\n"
+                                          "KẾ HOẠCH\nThanh tra việc thực hiện nhiệm vụ được phân cấp năm 2022\n");
+    EXPECT_EQ(p.header.issuer, "THANH TRA HUYỆN");
+    EXPECT_EQ(p.governing, "UBND HUYỆN QUẢNG ĐIỀN");
 }
