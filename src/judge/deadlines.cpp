@@ -65,6 +65,9 @@ std::vector<Date> resolve_due(const rules::Product& p, const rules::RuleSet& rul
         if (it == ctx.requested.end()) return {};
         return {it->second};
     }
+    // "Trong năm": by 31/12 of the rule set's year (rules/deadline.h says the same).
+    if (d.kind == "during_year" && d.due.empty() && ctx.year > 0)
+        return {Date{std::chrono::year{ctx.year}, std::chrono::December, std::chrono::day{31}}};
     if (d.kind != "relative") return due_dates(d);
     if (!event_date(d, ctx)) return {};
 #ifdef KC_HAVE_RULES_DEADLINE

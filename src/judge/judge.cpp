@@ -54,12 +54,44 @@ std::string status_without_evidence(const rules::Product& p, const std::vector<D
     return "no_deadline";
 }
 
+// The first unit a document is for: its submitting unit, or the unit its
+// header's issuer names (a commune's photo sent by the district office).
+// `issuer_units` memoizes find_unit (it folds the text through ICU) per issuer text.
+std::vector<std::string> document_units(const Document& d, const rules::RuleSet& rules,
+                                        std::map<std::string, std::string>& issuer_units) {
+    std::vector<std::string> out;
+    if (!d.submitted_by.empty()) out.push_back(d.submitted_by);
+    if (!d.header.issuer.empty()) {
+        auto it = issuer_units.find(d.header.issuer);
+        if (it == issuer_units.end()) {
+            const rules::Unit* u = rules.find_unit(d.header.issuer);
+            it = issuer_units.emplace(d.header.issuer, u ? u->code : std::string()).first;
+        }
+        if (!it->second.empty() && it->second != d.submitted_by) out.push_back(it->second);
+    }
+    return out;
+}
+
+std::string join_codes(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+struct ProductInputs {
+    const rules::RuleSet& rules;
+    const DeadlineContext& ctx;
+    const std::vector<Fact>& facts;  // in force
+    std::map<std::string, std::string>& issuer_units;
+};
+
 ProductVerdict judge_product(const rules::Product& p, const std::vector<const Document*>& docs, const Date& as_of,
-                             const std::vector<Date>& due) {
+                             const std::vector<Date>& due, const ProductInputs& in) {
     ProductVerdict v;
     v.product = &p;
     v.due = due;
     std::set<std::string> accepted_sha, accepted_units;
+    std::vector<const Document*> accepted;  // one per distinct content
     bool any_review = false, any_rejected = false;
     for (const Document* dp : docs) {
         const Document& d = *dp;
@@ -70,32 +102,130 @@ ProductVerdict judge_product(const rules::Product& p, const std::vector<const Do
             continue;
         v.evidence.push_back({d.id, d.sha256.value_or(""), d.pages, d.verdict});
         if (d.verdict == "accepted") {
-            accepted_sha.insert(d.sha256.value_or(d.id));
-            accepted_units.insert(d.submitted_by);
+            if (accepted_sha.insert(d.sha256.value_or(d.id)).second) accepted.push_back(&d);
+            if (p.quantifier == "each_unit")
+                for (const auto& u : document_units(d, in.rules, in.issuer_units)) accepted_units.insert(u);
         } else if (d.verdict == "needs_review") {
             any_review = true;
         } else {
             any_rejected = true;
         }
     }
+    auto without_accepted = [&] {
+        if (any_review) {
+            v.status = "needs_review";
+            v.reasons.push_back(make_reason(ReasonCode::NEEDS_REVIEW));
+        } else if (any_rejected) {
+            v.status = "rejected";
+        } else {
+            v.status = status_without_evidence(p, v.due, as_of, v.reasons);
+        }
+    };
+    if (p.quantifier == "per_event") {
+        auto instances = event_instances(p, in.facts);
+        if (instances.empty() && p.deadline.kind == "relative") {
+            // No instance entered: the one event a document dates (the Thông báo kết luận) is one instance.
+            for (const auto& key : {p.deadline.event, p.deadline.event_product})
+                if (auto it = in.ctx.events.find(key); !key.empty() && it != in.ctx.events.end()) {
+                    instances.push_back(it->second);
+                    break;
+                }
+        }
+        if (instances.empty()) {  // the officer has not entered the events yet
+            v.status = "value_needed";
+            v.reasons.push_back(make_reason(ReasonCode::VALUE_NEEDED,
+                                            "sự kiện/event: " + (p.deadline.event.empty() ? p.id : p.deadline.event)));
+            return v;
+        }
+        // Each accepted document covers the latest uncovered instance on or before its date (undated: the earliest).
+        std::vector<bool> covered(instances.size(), false);
+        std::vector<const Document*> by_date = accepted;
+        std::stable_sort(by_date.begin(), by_date.end(),
+                         [](const Document* a, const Document* b) { return a->header.date < b->header.date; });
+        for (const Document* d : by_date) {
+            auto day = date::parse_iso(d->header.date);
+            int pick = -1;
+            for (int i = static_cast<int>(instances.size()) - 1; i >= 0; --i)
+                if (!covered[i] && (!day || instances[i] <= *day)) {
+                    pick = i;
+                    if (day) break;
+                }
+            if (pick >= 0) covered[pick] = true;
+        }
+        // Each instance has its own deadline when the product's is relative to the event.
+        std::vector<Date> all_due;
+        std::vector<std::string> open;
+        bool overdue = false;
+        for (std::size_t i = 0; i < instances.size(); ++i) {
+            std::vector<Date> due_i = due;
+            if (p.deadline.kind == "relative") {
+                // This instance alone: drop every "KEY" / "KEY#n" of the event, then set it.
+                DeadlineContext c = in.ctx;
+                const std::string keys[] = {p.deadline.event.empty() ? p.id : p.deadline.event, p.deadline.event_product};
+                for (const auto& k : keys) {
+                    if (k.empty()) continue;
+                    for (auto it = c.events.begin(); it != c.events.end();)
+                        it = it->first == k || it->first.rfind(k + "#", 0) == 0 ? c.events.erase(it) : std::next(it);
+                    c.events[k] = instances[i];
+                }
+                due_i = resolve_due(p, in.rules, c);
+            }
+            all_due.insert(all_due.end(), due_i.begin(), due_i.end());
+            if (covered[i]) continue;
+            open.push_back(date::iso(instances[i]));
+            if (!due_i.empty() && as_of > due_i.back()) overdue = true;
+        }
+        std::sort(all_due.begin(), all_due.end());
+        all_due.erase(std::unique(all_due.begin(), all_due.end()), all_due.end());
+        if (p.deadline.kind == "relative") v.due = all_due;
+        const int have = static_cast<int>(instances.size() - open.size());
+        if (open.empty()) {
+            v.status = "accepted";
+        } else if (have > 0) {
+            v.status = "partial";
+            v.reasons.push_back(make_reason(ReasonCode::MISSING, std::to_string(have) + "/" +
+                                                                     std::to_string(instances.size()) +
+                                                                     " sự kiện/events; thiếu/missing: " + join_codes(open)));
+        } else if (any_review || any_rejected) {
+            without_accepted();
+        } else if (overdue) {
+            v.status = "missing";
+            v.reasons.push_back(make_reason(ReasonCode::MISSING, "sự kiện/events: " + join_codes(open)));
+        } else {
+            v.status = status_without_evidence(p, v.due, as_of, v.reasons);
+        }
+        return v;
+    }
+    if (p.quantifier == "each_unit") {
+        const auto units = units_required(p, in.rules);
+        if (!units.empty()) {
+            std::vector<std::string> missing;
+            for (const auto& u : units)
+                if (!accepted_units.count(u)) missing.push_back(u);
+            const int have = static_cast<int>(units.size() - missing.size());
+            if (missing.empty()) {
+                v.status = "accepted";
+            } else if (have > 0) {
+                v.status = "partial";
+                v.reasons.push_back(make_reason(ReasonCode::MISSING, std::to_string(have) + "/" +
+                                                                         std::to_string(units.size()) +
+                                                                         " đơn vị/units; thiếu/missing: " +
+                                                                         join_codes(missing)));
+            } else {
+                without_accepted();
+            }
+            return v;
+        }
+    }
     int needed = p.quantifier == "at_least" ? std::max(1, p.min_count) : 1;
     int have = static_cast<int>(accepted_sha.size());
-    if (p.quantifier == "each_unit") {
-        needed = std::max<int>(1, static_cast<int>(p.lead_agencies.size()));
-        have = static_cast<int>(accepted_units.size());
-    }
     if (have >= needed) {
         v.status = "accepted";
     } else if (have > 0) {
         v.status = "partial";
         v.reasons.push_back(make_reason(ReasonCode::MISSING, std::to_string(have) + "/" + std::to_string(needed)));
-    } else if (any_review) {
-        v.status = "needs_review";
-        v.reasons.push_back(make_reason(ReasonCode::NEEDS_REVIEW));
-    } else if (any_rejected) {
-        v.status = "rejected";
     } else {
-        v.status = status_without_evidence(p, v.due, as_of, v.reasons);
+        without_accepted();
     }
     return v;
 }
@@ -171,6 +301,31 @@ double points_at_risk(const UnitVerdict& uv, const Date& as_of, int horizon_days
 }  // namespace
 
 double round3(double v) { return std::round(v * 1000.0) / 1000.0; }
+
+std::vector<std::string> units_required(const rules::Product& p, const rules::RuleSet& rules) {
+    std::vector<std::string> out;
+    for (const auto& code : p.lead_agencies)
+        for (const auto& u : rules.expand(code))
+            if (std::find(out.begin(), out.end(), u) == out.end()) out.push_back(u);
+    return out;
+}
+
+std::vector<Date> event_instances(const rules::Product& p, const std::vector<Fact>& facts) {
+    std::vector<std::string> keys = {p.id};
+    if (!p.deadline.event.empty()) keys.push_back(p.deadline.event);
+    std::vector<Date> out;
+    for (const auto& f : facts) {
+        if (f.kind != "event") continue;
+        bool match = false;
+        for (const auto& k : keys)
+            match = match || f.key == k || (f.key.size() > k.size() + 1 && f.key.compare(0, k.size() + 1, k + "#") == 0);
+        if (!match) continue;
+        if (auto d = date::parse_iso(f.value)) out.push_back(*d);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
 
 Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& submissions, std::vector<Document> documents,
                 const Date& as_of) {
@@ -275,6 +430,7 @@ Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& subm
     const std::vector<const Document*> no_documents;
     for (const auto& d : documents) by_product[d.classification.product].push_back(&d);
     Tree tree(rules);
+    std::map<std::string, std::string> issuer_units;  // issuer text → unit code ("" = none)
     std::map<std::string, double> removed_of;  // criterion code → points it took out of the maximum
     for (const rules::Unit* unit : rules.assessed_units()) {
         UnitVerdict uv;
@@ -298,8 +454,8 @@ Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& subm
             int accepted_products = 0;
             for (const auto& p : c.products) {
                 auto it = by_product.find(p.id);
-                cv.products.push_back(
-                    judge_product(p, it == by_product.end() ? no_documents : it->second, as_of, due.at(p.id)));
+                cv.products.push_back(judge_product(p, it == by_product.end() ? no_documents : it->second, as_of,
+                                                    due.at(p.id), ProductInputs{rules, ctx, j.facts, issuer_units}));
                 statuses.push_back(cv.products.back().status);
                 if (cv.products.back().status == "accepted") ++accepted_products;
             }

@@ -29,6 +29,7 @@
 #include <string>
 #include <vector>
 
+#include "core/appraisal.h"
 #include "core/decisions.h"
 #include "core/model.h"
 #include "rules/ruleset.h"
@@ -88,6 +89,15 @@ struct Inputs {
     int horizon_days = 14;
 };
 
+// One rule set's share of a routed judgement (judge_routed): the submissions
+// routed to it, their documents, and its assessed units' totals.
+struct RuleSetVerdict {
+    const rules::RuleSet* rules = nullptr;
+    int submissions = 0;
+    int documents = 0;
+    std::vector<UnitVerdict> units;
+};
+
 struct Judgement {
     Date as_of;
     std::vector<Document> documents;  // input order, with verdict and reasons filled in
@@ -97,6 +107,11 @@ struct Judgement {
     std::map<std::string, AutomaticVerdict> automatic;          // decided documents only
     std::map<std::string, std::vector<Decision>> decisions;     // document id → its decisions, in order
     std::vector<Fact> facts;                                    // in force
+    // The province's appraised scores (core/appraisal.h) in force, loaded by the caller; not judged, carried to the index.
+    std::vector<Appraisal> appraisals;
+    // judge_routed() only: every rule set judged, the primary first; `units`
+    // above are the primary's. Empty from judge().
+    std::vector<RuleSetVerdict> rule_sets;
 };
 
 Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& submissions,
@@ -105,11 +120,33 @@ Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& subm
 Judgement judge(const rules::RuleSet& rules, const std::vector<Submission>& submissions,
                 std::vector<Document> documents, const Date& as_of, const Inputs& inputs);
 
+// Routed (pipeline/route.h): the documents of each submission are judged with
+// the rule set it was routed to at ingest (Submission::rules names it). `others`
+// are the other rule sets available; a submission naming none of them (nor the
+// primary) is judged with `primary`. Each rule set sees only its own
+// submissions' documents; facts and decisions apply to all. documents[] keeps
+// the input order; DUPLICATE and counts are over all documents; `units` are
+// the primary's and `rule_sets` lists every rule set that was judged (the
+// primary always, the others when a submission was routed to them).
+Judgement judge_routed(const rules::RuleSet& primary, const std::vector<const rules::RuleSet*>& others,
+                       const std::vector<Submission>& submissions, std::vector<Document> documents,
+                       const Date& as_of, const Inputs& inputs);
+
 // Pieces, exposed for tests.
 std::vector<Reason> signature_reasons(const SignatureResult& s, bool required, std::string& verdict);
 // The last day still in time for each deadline, sorted: the date itself when the
 // deadline is inclusive (the default), the day before when `inclusive: false`.
 std::vector<Date> due_dates(const rules::Deadline& d);
 double round3(double v);
+// each_unit: the units a product needs one accepted evidence from — its lead
+// agencies with groups ("all-communes") expanded from the units registry.
+// A document is for its submitting unit and for the unit its header's issuer names.
+std::vector<std::string> units_required(const rules::Product& p, const rules::RuleSet& rules);
+// per_event: the instances of the product's event, from `event` facts in force
+// keyed by the product id or its deadline's event name, one instance per key
+// ("KEY" or "KEY#n", e.g. `facts set event "3.2.1/sp2#2" 2022-06-10`); sorted,
+// distinct dates. None → the product is value_needed. Each accepted document
+// (distinct content) covers the latest uncovered instance on or before its date.
+std::vector<Date> event_instances(const rules::Product& p, const std::vector<Fact>& facts_in_force);
 
 }  // namespace kc::judge

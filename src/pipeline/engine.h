@@ -2,6 +2,7 @@
 // definition, the catalog, the content store and the supervisor. Opening it
 // checks everything (rules, pipeline file, state dir) before any work.
 #pragma once
+#include <list>
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,6 +23,9 @@ struct Engine {
     // The other rule sets of config.rule_sets, loaded for routing submissions
     // by period (pipeline/route.h); empty when only rules_id is configured.
     std::vector<rules::RuleSet> other_rules;
+    // Rule sets named by recorded submissions but not configured (any more),
+    // loaded once when a judgement needs them (pipeline/publish.cpp).
+    std::list<rules::RuleSet> routed_rules;
     PipelineDef pipeline;
     std::unique_ptr<Catalog> catalog;
     std::unique_ptr<BlobStore> store;

@@ -9,8 +9,10 @@
 
 #include "core/model_json.h"
 #include "extract/extract.h"
+#include "pipeline/batch_extract.h"
 #include "pipeline/drops.h"
 #include "pipeline/page_ocr.h"
+#include "pipeline/reextract.h"
 #include "pipeline/route.h"
 #include "signature/verify.h"
 #include "understand/classify.h"
@@ -116,6 +118,7 @@ struct Job {
     Document* doc;
     std::string blob;
     bool need_extract = false, need_signature = false;
+    bool extracted = false;  // by extract_in_batches: only pending OCR pages are left
     Analysis analysis;
     std::optional<SignatureResult> signature;
     std::optional<Reason> extract_failure, signature_failure;
@@ -126,7 +129,9 @@ std::string signature_cache_version(const Engine& e) {
 }
 
 void run_job(const Engine& e, Slots& slots, Job& job) {
-    if (job.need_extract) {
+    if (job.need_extract && job.extracted) {  // text came from a batch child (run_jobs)
+        if (!job.extract_failure) ocr_pending_pages(e.supervisor, slots, job.blob, e.config.limits, job.analysis);
+    } else if (job.need_extract) {
         // PDF pages needing OCR come back pending: each is OCR'd in its own
         // child under extract.seconds_per_page (pipeline/page_ocr.h).
         std::vector<std::string> args = {"extract", "--file", job.blob, "--defer-ocr", "1"};
@@ -168,6 +173,21 @@ void run_job(const Engine& e, Slots& slots, Job& job) {
 void run_jobs(const Engine& e, std::vector<Job>& jobs) {
     unsigned workers = worker_count(e.config.workers);
     Slots slots(workers);  // children at once, documents and pages together
+    {   // text first, many documents per child (pipeline/batch_extract.h): one process start per batch
+        std::vector<std::string> files;
+        std::vector<Job*> owners;
+        for (auto& job : jobs)
+            if (job.need_extract) files.push_back(job.blob), owners.push_back(&job);
+        std::vector<std::string> extra = {"--defer-ocr", "1"};
+        auto la = limit_args(e.config.limits);
+        extra.insert(extra.end(), la.begin(), la.end());
+        auto answers = extract_in_batches(e.supervisor, slots, files, extra, e.child_limits());
+        for (std::size_t i = 0; i < answers.size(); ++i) {
+            owners[i]->extracted = true;
+            if (answers[i].analysis) owners[i]->analysis = std::move(*answers[i].analysis);
+            else owners[i]->extract_failure = answers[i].failure;
+        }
+    }
     std::atomic<std::size_t> next{0};
     std::vector<std::thread> pool;
     for (unsigned w = 0; w < std::min<std::size_t>(workers, jobs.size()); ++w)
@@ -325,7 +345,7 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<
         Job job;
         job.doc = &d;
         job.blob = fs::absolute(e.store->path_of(*d.sha256)).string();
-        if (auto cached = catalog.cached("extract", *d.sha256, extract::k_version))
+        if (auto cached = catalog.cached("extract", *d.sha256, extract_cache_version()))
             job.analysis = json::analysis_from(json::parse_object(*cached));
         else
             job.need_extract = e.pipeline.has("extract");
@@ -373,7 +393,8 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<
     catalog.transaction([&] {
         catalog.insert_submission(s);
         for (const auto& d : docs) catalog.insert_document(d);
-        for (const auto& [sha256, js] : cache_writes_extract) catalog.store_cached("extract", sha256, extract::k_version, js);
+        for (const auto& [sha256, js] : cache_writes_extract) catalog.store_cached("extract", sha256, extract_cache_version(), js);
+        if (!cache_writes_extract.empty()) note_extracted(catalog, extract_cache_version());
         for (const auto& [sha256, js] : cache_writes_signature) catalog.store_cached("signature", sha256, sig_version, js);
         if (in_transaction) in_transaction(s);
     });

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/model_json.h"
+#include "pipeline/reextract.h"
 #include "pipeline/reverify.h"
 #include "report/digest.h"
 #include "report/index.h"
@@ -98,6 +99,11 @@ StatusMap nightly_snapshot(const judge::Judgement& j) {
     for (const auto& u : j.units)
         for (const auto& c : u.criteria)
             for (const auto& p : c.products) m["product " + p.product->id] = p.status;
+    // Products of the other rule sets submissions were routed to: "product <rule set>:<id>".
+    for (std::size_t i = 1; i < j.rule_sets.size(); ++i)
+        for (const auto& u : j.rule_sets[i].units)
+            for (const auto& c : u.criteria)
+                for (const auto& p : c.products) m["product " + j.rule_sets[i].rules->id + ":" + p.product->id] = p.status;
     return m;
 }
 
@@ -132,7 +138,8 @@ Result<NightlyResult> run_nightly(Engine& e) {
     NightlyResult r;
     // Read once: re-verification and the judgement share the documents.
     auto documents = e.catalog->documents();
-    reverify_signatures(e, documents);  // trust stores change; nothing is re-extracted
+    if (e.pipeline.has("reextract")) reextract_stale(e, documents);  // only after an extractor upgrade
+    reverify_signatures(e, documents);  // trust stores change
     auto pub = publish(e, {}, &documents);
     if (!pub) return pub.error();
     r.published = std::move(pub.value());

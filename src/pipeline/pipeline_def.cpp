@@ -18,6 +18,7 @@ const std::vector<StageInfo>& known_stages() {
         {"verify_signature", {"unpack"}, true, "verify PDF digital signatures"},
         {"understand", {"extract"}, false, "parse the administrative header, classify by criterion"},
         {"record", {"unpack"}, false, "write the submission and its documents to the catalog (one transaction)"},
+        {"reextract", {}, true, "extract again documents whose extractor version changed (nightly)"},
         {"rejudge", {}, false, "re-read every recorded document from the catalog (nightly)"},
         {"judge", {}, false, "judge documents, products and criteria as of the day"},
         {"index", {"judge"}, false, "write index.json and index.csv"},

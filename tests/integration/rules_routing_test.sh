@@ -5,6 +5,8 @@
 # "năm 2022" to cchc-2022, a report about 2022 that only the 2023 rules ask for
 # goes to cchc-2023, and a document about 2030 received today falls back to the
 # configured rules_id with RULE_SET_FALLBACK; the index says which rule set.
+# `index` and `nightly` judge each submission with its routed rule set
+# (rule_sets[] with each one's totals); `--rules` overrides that.
 # Without `rule_sets` nothing is routed. `show-config` lists the rule sets.
 set -euo pipefail
 
@@ -77,6 +79,50 @@ for f in ("a-ke-hoach-2023.txt", "b-ke-hoach-2022.txt", "c-bao-cao-van-thu-2022.
 docs = {d["path_in_archive"]: d for d in idx["documents"]}
 c = docs["c-bao-cao-van-thu-2022.txt"]
 assert (c.get("classification") or {}).get("product") == "1.2/sp1", c.get("classification")
+PY
+
+# Each submission is judged with the rule set it was routed to (index and nightly):
+# the 2023 plan is on time for cchc-2023's 1.1/sp1 (due 05/01/2023), the 2022 report on
+# văn thư is 2023's 1.2/sp1; `rule_sets[]` gives each rule set's own submissions and totals.
+"$py" - "$tmp/index.json" <<'PY' || fail "submissions are not judged with their routed rule set"
+import json, sys
+idx = json.load(open(sys.argv[1]))
+docs = {d["path_in_archive"]: d for d in idx["documents"]}
+sets = {r["id"]: r for r in idx["rule_sets"]}
+assert [r["id"] for r in idx["rule_sets"]] == ["cchc-2022", "cchc-2023"], [r["id"] for r in idx["rule_sets"]]
+assert sets["cchc-2022"]["submissions"] == 2 and sets["cchc-2023"]["submissions"] == 2, \
+    {k: v["submissions"] for k, v in sets.items()}
+assert idx["units"] == sets["cchc-2022"]["units"], "top-level units are the configured rule set's"
+codes = lambda d: {r["code"] for r in d["reasons"]}
+a = docs["a-ke-hoach-2023.txt"]
+assert not codes(a) & {"LATE_DOCUMENT_DATE", "WRONG_PERIOD"}, codes(a)  # judged by 2022's rules it would be both
+def evidence(rs, product):
+    return {e["document"] for u in rs["units"] for c in u["criteria"] for p in c["products"] if p["id"] == product
+            for e in p["evidence"]}
+assert a["id"] in evidence(sets["cchc-2023"], "1.1/sp1")
+assert a["id"] not in evidence(sets["cchc-2022"], "1.1/sp1")
+assert docs["b-ke-hoach-2022.txt"]["id"] in evidence(sets["cchc-2022"], "1.1/sp1")
+assert docs["c-bao-cao-van-thu-2022.txt"]["id"] in evidence(sets["cchc-2023"], "1.2/sp1")
+assert all(u["points_max"] == 2 for u in sets["cchc-2023"]["units"]), [u["points_max"] for u in sets["cchc-2023"]["units"]]
+PY
+# --rules stays an explicit override: everything judged with that one rule set.
+rc=0; "$bin" index --config "$tmp/kc.yaml" --rules cchc-2022 --as-of 2023-02-01 --format json >"$tmp/forced.json" 2>/dev/null || rc=$?
+[ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || fail "index --rules exited $rc"
+"$py" - "$tmp/forced.json" <<'PY' || fail "--rules did not override the routing"
+import json, sys
+idx = json.load(open(sys.argv[1]))
+assert [(r["id"], r["submissions"]) for r in idx["rule_sets"]] == [("cchc-2022", 4)], idx["rule_sets"]
+a = next(d for d in idx["documents"] if d["path_in_archive"] == "a-ke-hoach-2023.txt")
+assert {r["code"] for r in a["reasons"]} & {"LATE_DOCUMENT_DATE", "WRONG_PERIOD"}, a["reasons"]
+PY
+# nightly judges the same way: its dated index is the `index` output of that day.
+rc=0; "$bin" nightly --config "$tmp/kc.yaml" --as-of 2023-02-01 >"$tmp/nightly.out" 2>&1 || rc=$?
+[ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || { cat "$tmp/nightly.out" >&2; fail "nightly exited $rc"; }
+cmp -s "$tmp/state/nightly/2023-02-01/index.json" "$tmp/index.json" || fail "nightly's index differs from index's"
+"$py" - "$tmp/state/catalog.sqlite" <<'PY' || fail "the nightly snapshot lacks the routed rule set's products"
+import sqlite3, sys
+v = sqlite3.connect(sys.argv[1]).execute("SELECT value FROM meta WHERE key = 'nightly.last'").fetchone()[0]
+assert '"product cchc-2023:1.2/sp1"' in v, v[:300]
 PY
 
 # Without rule_sets every submission stays with rules_id.
