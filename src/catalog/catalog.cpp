@@ -11,6 +11,7 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "catalog/dialect.h"
 #include "catalog/json_columns.h"
 #include "catalog/migrations.h"
 #include "util/date.h"
@@ -115,8 +116,11 @@ constexpr const char* k_document_columns =
 }  // namespace
 
 struct Catalog::Impl {
-    explicit Impl(const std::string& file) : session("SQLite", file) {}
+    // SQLite file or PostgreSQL URL (catalog/dialect.h: the one place the backends differ).
+    explicit Impl(const std::string& location)
+        : session(catalog::open_session(location)), backend(catalog::backend_of(location)) {}
     Session session;
+    catalog::Backend backend;
     int version = 0;
     int depth = 0;  // transaction nesting: only the outermost one talks to SQLite
 
@@ -142,6 +146,10 @@ struct Catalog::Impl {
     std::optional<Error> migrate(int target) {
         begin();
         try {
+            if (backend == catalog::Backend::postgresql) {  // workers starting together migrate one at a time
+                exec(catalog::migration_lock(backend));
+                for (const auto& sql : catalog::postgresql_prologue()) exec(sql);
+            }
             exec("CREATE TABLE IF NOT EXISTS schema_version ("
                  " version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
             int current = stored_version();
@@ -184,6 +192,15 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const std::filesystem::path& db_f
     if (max_version < 1 || max_version > latest_schema_version())
         throw std::invalid_argument("Catalog::open: max_version out of range");
     register_connector_once();
+    if (catalog::is_postgresql(db_file.string())) {  // `catalog: postgresql://…` in the config
+        try {
+            auto impl = std::make_unique<Impl>(db_file.string());
+            if (auto err = impl->migrate(max_version)) return *err;
+            return std::unique_ptr<Catalog>(new Catalog(std::move(impl)));
+        } catch (const Poco::Exception& e) {  // the URL may hold a password: not echoed
+            return Error{"CATALOG_UNAVAILABLE", "PostgreSQL: " + e.displayText()};
+        }
+    }
     // SQLite would create a missing directory's file lazily and fail obscurely; say it plainly.
     std::error_code ec;
     if (db_file.has_parent_path() && !std::filesystem::is_directory(db_file.parent_path(), ec))
@@ -253,10 +270,10 @@ void Catalog::insert_submission(const Submission& s) {
 void Catalog::update_submission(const Submission& s) {
     guarded("update_submission", [&] {
         std::string reasons = catalog::reasons_column(s.reasons);
-        m_impl->session << "UPDATE submissions SET status = ?, reasons_json = ? WHERE id = ?", useRef(s.status),
-            use(reasons), useRef(s.id), now;
-        int changed = 0;
-        m_impl->session << "SELECT changes()", into(changed), now;
+        Statement st(m_impl->session);
+        st << "UPDATE submissions SET status = ?, reasons_json = ? WHERE id = ?", useRef(s.status), use(reasons),
+            useRef(s.id);
+        std::size_t changed = st.execute();  // rows changed, on both backends
         if (changed != 1) throw CatalogError("INTERNAL_ERROR", "update_submission: unknown submission " + s.id);
     });
 }
@@ -316,11 +333,45 @@ void Catalog::insert_document(const Document& d) {
 
 std::vector<Document> Catalog::documents() const {
     return guarded("documents", [&] {
-        Statement st(m_impl->session);
-        st << "SELECT " << k_document_columns
-           << " FROM documents d JOIN submissions s ON s.id = d.submission"
-              " ORDER BY s.received_at, s.id, d.path_in_archive, d.id";
-        return rows<Document>(st, document_from);
+        // Column vectors filled by one execution (no RecordSet of Dynamic::Var
+        // copies, no per-row statement stepping), the JSON columns decoded straight
+        // into the structs (catalog/json_columns.h): the nightly run reads every
+        // document (bench/README.md, nightly_bench).
+        std::vector<std::string> id, submission, submitted_by, path, format, text_source, header, classification,
+            classifications, signature, verdict, reasons;
+        std::vector<Poco::Nullable<std::string>> sha256;
+        std::vector<int> pages, refused;
+        m_impl->session << "SELECT " << k_document_columns
+                        << " FROM documents d JOIN submissions s ON s.id = d.submission"
+                           " ORDER BY s.received_at, s.id, d.path_in_archive, d.id",
+            into(id), into(submission), into(sha256), into(submitted_by), into(path), into(format), into(text_source),
+            into(pages), into(header), into(classification), into(classifications), into(signature), into(verdict),
+            into(reasons), into(refused), now;
+        std::vector<Document> out(id.size());
+        for (std::size_t i = 0; i < id.size(); ++i) {
+            Document& d = out[i];
+            d.id = std::move(id[i]);
+            if (!sha256[i].isNull()) d.sha256 = sha256[i].value();
+            d.submission = std::move(submission[i]);
+            d.submitted_by = std::move(submitted_by[i]);
+            d.path_in_archive = std::move(path[i]);
+            d.format = std::move(format[i]);
+            d.text_source = std::move(text_source[i]);
+            d.pages = pages[i];
+            catalog::header_and_exif_from_column(header[i], d.header, d.exif_date);
+            std::string().swap(header[i]);
+            d.classification = catalog::classification_from_column(classification[i]);
+            std::string().swap(classification[i]);
+            d.classifications = catalog::classifications_from_column(classifications[i]);
+            std::string().swap(classifications[i]);
+            d.signature = catalog::signature_from_column(signature[i]);
+            std::string().swap(signature[i]);
+            d.verdict = std::move(verdict[i]);
+            d.reasons = catalog::reasons_from_column(reasons[i]);
+            std::string().swap(reasons[i]);
+            d.refused = refused[i] != 0;
+        }
+        return out;
     });
 }
 
@@ -351,8 +402,9 @@ void Catalog::store_cached(const std::string& stage, const std::string& sha256, 
                            const std::string& json) {
     guarded("store_cached", [&] {
         std::string created_at = date::timestamp_vn(date::now_unix());
-        m_impl->session << "INSERT OR REPLACE INTO cache (stage, sha256, version, json, created_at)"
-                           " VALUES (?, ?, ?, ?, ?)",
+        m_impl->session << "INSERT INTO cache (stage, sha256, version, json, created_at) VALUES (?, ?, ?, ?, ?)"
+                           " ON CONFLICT (stage, sha256, version) DO UPDATE SET json = excluded.json,"
+                           " created_at = excluded.created_at",
             useRef(stage), useRef(sha256), useRef(version), useRef(json), use(created_at), now;
     });
 }
@@ -451,5 +503,21 @@ std::vector<Decision> Catalog::decisions() const {
         return out;
     });
 }
+
+}  // namespace kc
+
+// ---- additions for the PostgreSQL backend and the work queue ------------------
+
+namespace kc {
+
+bool Catalog::insert_meta_if_absent(const std::string& key, const std::string& value) {
+    return guarded("insert_meta_if_absent", [&] {
+        Statement st(m_impl->session);
+        st << "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", useRef(key), useRef(value);
+        return st.execute() == 1;
+    });
+}
+
+bool Catalog::is_postgresql() const { return m_impl->backend == catalog::Backend::postgresql; }
 
 }  // namespace kc

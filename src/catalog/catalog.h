@@ -25,6 +25,10 @@
 // - Threads: a Catalog is one connection; use it from one thread at a time.
 //   Other processes may open the same file concurrently. Never use a Catalog
 //   across fork(); open a new one in the child.
+// - Backends: open() takes a SQLite file (the default) or a PostgreSQL location
+//   (`postgresql://user@host:port/db`, see catalog/dialect.h). Same schema chain,
+//   same methods; on PostgreSQL "WAL / BEGIN IMMEDIATE" become the server's own
+//   durability and row locks, and text sorts in byte order (COLLATE "C") as in SQLite.
 #pragma once
 #include <filesystem>
 #include <functional>
@@ -88,6 +92,12 @@ public:
     // small key/value for run bookkeeping (e.g. last nightly run)
     std::optional<std::string> meta(const std::string& key) const;
     void set_meta(const std::string& key, const std::string& value);  // insert or overwrite
+    // Inserts key=value unless the key exists; true when this call inserted it. Inside
+    // transaction(), a concurrent writer of the same key waits for the other's commit
+    // and then gets false: the fence that makes a queue job's effect happen once
+    // (queue/queue.h). The key stays even if the value differs.
+    bool insert_meta_if_absent(const std::string& key, const std::string& value);
+    bool is_postgresql() const;
     // facts and reviewer decisions (core/decisions.h): appended, never changed
     // (triggers refuse UPDATE/DELETE); listed in seq order. The seq and at of
     // the argument are ignored; the stored row's are returned.

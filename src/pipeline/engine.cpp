@@ -26,7 +26,7 @@ Result<std::unique_ptr<Engine>> open_engine(const Config& config, const std::str
     std::error_code ec;
     fs::create_directories(config.state_dir, ec);
     if (ec) return Error{"RUN", config.state_dir.string() + ": cannot create the state directory: " + ec.message()};
-    auto catalog = Catalog::open(config.state_dir / "catalog.sqlite");
+    auto catalog = Catalog::open(config.catalog_location());  // SQLite file or postgresql://
     if (!catalog) return Error{"RUN", catalog.error().code + ": " + catalog.error().detail};
     e->catalog = std::move(catalog.value());
     e->store = std::make_unique<BlobStore>(config.state_dir / "blobs");

@@ -11,6 +11,8 @@
 
 #include "pipeline/drops.h"
 #include "pipeline/ingest.h"
+#include "queue/jobs.h"
+#include "queue/queue.h"
 #include "pipeline/publish.h"
 #include "util/atomic_file.h"
 #include "util/log.h"
@@ -74,6 +76,11 @@ public:
         }
         while (!m_stop) {
             scan_and_take();
+            if (m_e.catalog->is_postgresql())  // workers record claims: finish those they have recorded
+                for (auto& c : m_spool.resume()) {
+                    if (m_stop) break;
+                    process(c);
+                }
             write_status();
             if (m_o.once) break;
             wait();
@@ -254,6 +261,31 @@ private:
         return kept;
     }
 
+    // PostgreSQL catalog: a worker ingests the claimed drop from the (shared) spool and records
+    // watch.claim.<id> with the submission; the receipt/publish/finish steps then run here.
+    std::unique_ptr<queue::Queue> m_queue;
+    void enqueue(const ClaimRecord& c) {
+        try {
+            if (!m_queue) {
+                auto q = queue::Queue::open(m_e.config.catalog_location());
+                if (!q) {
+                    set_problem(q.error().code, q.error().detail);
+                    log::error("", "", "claim " + c.id + ": not queued: " + q.error().code);
+                    return;
+                }
+                m_queue = std::move(q.value());
+            }
+            Drop d{c.spool_path, c.unit, c.folder};
+            auto [id, fresh] = m_queue->enqueue(queue::k_kind_ingest, "claim:" + c.id, queue::ingest_payload(d, c.id),
+                                                std::max(1, m_e.config.queue_max_attempts));
+            if (fresh) log::info("", "", "claim " + c.id + ": queued as job " + std::to_string(id));
+        } catch (const std::exception& ex) {
+            m_queue.reset();
+            set_problem("CATALOG_UNAVAILABLE", ex.what());
+            log::error("", "", "claim " + c.id + ": not queued: " + ex.what());
+        }
+    }
+
     void process(ClaimRecord c) {
         if (!m_o.fixed_as_of) m_e.as_of = date::today_vn();
         std::optional<Submission> s;
@@ -261,6 +293,10 @@ private:
             s = m_e.catalog->submission(c.submission);
         } else if (auto id = m_e.catalog->meta("watch.claim." + c.id)) {  // recorded before a crash
             s = m_e.catalog->submission(*id);
+        }
+        if (!s && m_e.catalog->is_postgresql()) {  // scale-out: only claim and enqueue (queue/jobs.h)
+            enqueue(c);
+            return;
         }
         if (!s) {
             Drop d{c.spool_path, c.unit, c.folder};

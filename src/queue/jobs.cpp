@@ -1,0 +1,142 @@
+#include "queue/jobs.h"
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+#include "core/model_json.h"
+#include "extract/extract.h"
+#include "pipeline/ingest.h"
+#include "pipeline/page_ocr.h"
+#include "util/hash.h"
+#include "util/log.h"
+
+namespace kc::queue {
+namespace fs = std::filesystem;
+namespace {
+
+// The job's effect already happened (fence key present): not an error.
+struct AlreadyDone {
+    std::string result;
+};
+
+std::string fence_key(const Job& job) { return "queue.job." + std::to_string(job.id); }
+
+void test_delay(int delay_ms) {
+    if (delay_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+}
+
+// A folder drop's identity: its listing (relative path, size, mtime) — cheap, and changes when it does.
+std::string folder_identity(const fs::path& dir) {
+    std::vector<std::string> lines;
+    std::error_code ec;
+    for (const auto& e : fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec))
+        if (e.is_regular_file(ec))
+            lines.push_back(fs::relative(e.path(), dir, ec).generic_string() + "\t" + std::to_string(e.file_size(ec)) +
+                            "\t" + std::to_string(e.last_write_time(ec).time_since_epoch().count()));
+    std::sort(lines.begin(), lines.end());
+    std::string all;
+    for (const auto& l : lines) all += l + "\n";
+    return hash::sha256_hex(all);
+}
+
+std::vector<std::string> limit_args(const Limits& l) {  // as pipeline/ingest.cpp passes them
+    return {"--max-entries", std::to_string(l.max_entries), "--max-total-bytes", std::to_string(l.max_total_bytes),
+            "--max-entry-bytes", std::to_string(l.max_entry_bytes), "--max-ratio", std::to_string(l.max_ratio),
+            "--max-entry-ratio", std::to_string(l.max_entry_ratio),
+            "--max-depth", std::to_string(l.max_depth), "--max-pages", std::to_string(l.max_pages),
+            "--max-text-bytes", std::to_string(l.max_text_bytes)};
+}
+
+JobOutcome run_ingest(Engine& e, const Job& job, int delay_ms) {
+    auto p = json::parse_object(job.payload);
+    Drop d;
+    d.path = p->optValue<std::string>("path", "");
+    d.unit = p->optValue<std::string>("unit", "");
+    d.folder = p->optValue<bool>("folder", false);
+    std::string claim = p->optValue<std::string>("claim", "");
+    if (d.path.empty() || d.unit.empty()) return {false, "INTERNAL_ERROR: ingest payload without path or unit", false};
+    if (!e.rules.find_unit(d.unit)) return {false, "UNKNOWN_UNIT: " + d.unit, false};
+    try {
+        auto r = ingest_drop(e, d, [&](const Submission& s) {
+            if (!e.catalog->insert_meta_if_absent(fence_key(job), s.id))  // another run recorded it first
+                throw AlreadyDone{e.catalog->meta(fence_key(job)).value_or("")};
+            if (!claim.empty()) e.catalog->set_meta("watch.claim." + claim, s.id);  // the watcher's receipt step
+            test_delay(delay_ms);
+        });
+        if (!r) return {false, r.error().code + ": " + r.error().detail, true};
+        return {true, r->id, true};
+    } catch (const AlreadyDone& done) {
+        return {true, done.result, true};
+    }
+}
+
+JobOutcome run_extract(Engine& e, const Job& job, int delay_ms) {
+    auto p = json::parse_object(job.payload);
+    std::string sha = p->optValue<std::string>("sha256", "");
+    if (sha.size() != 64) return {false, "INTERNAL_ERROR: extract payload without sha256", false};
+    if (!e.store->contains(sha)) return {false, "NOT_FOUND: blob " + sha + " is not in the shared store", true};
+    if (e.catalog->cached("extract", sha, extract::k_version)) {  // done already (by a job or an ingest)
+        e.catalog->insert_meta_if_absent(fence_key(job), sha);
+        return {true, sha, true};
+    }
+    std::string blob = fs::absolute(e.store->path_of(sha)).string();
+    std::vector<std::string> args = {"extract", "--file", blob, "--defer-ocr", "1"};
+    auto la = limit_args(e.config.limits);
+    args.insert(args.end(), la.begin(), la.end());
+    auto out = e.supervisor.run(args, e.child_limits());
+    if (!out.ok) return {false, out.reason ? out.reason->code + ": " + out.reason->detail : "PARSER_FAILED", true};
+    Analysis a = json::analysis_from(json::parse_object(out.output));
+    Slots slots(worker_count(e.config.workers));
+    ocr_pending_pages(e.supervisor, slots, blob, e.config.limits, a);
+    std::string js = json::stringify(json::to_json(a));
+    try {
+        e.catalog->transaction([&] {
+            if (!e.catalog->insert_meta_if_absent(fence_key(job), sha)) throw AlreadyDone{sha};
+            e.catalog->store_cached("extract", sha, extract::k_version, js);
+            test_delay(delay_ms);
+        });
+    } catch (const AlreadyDone&) {
+    }
+    return {true, sha, true};
+}
+
+}  // namespace
+
+std::string ingest_payload(const Drop& drop, const std::string& claim_id) {
+    auto o = json::ordered();
+    o->set("path", fs::absolute(drop.path).string());
+    o->set("unit", drop.unit);
+    o->set("folder", drop.folder);
+    if (!claim_id.empty()) o->set("claim", claim_id);
+    return json::stringify(o);
+}
+
+std::string ingest_key(const Drop& drop) {
+    std::string identity = drop.folder ? folder_identity(drop.path) : hash::sha256_file(drop.path).value_or("unreadable");
+    return identity + "|" + drop.unit + "|" + fs::absolute(drop.path).lexically_normal().string();
+}
+
+std::string extract_payload(const std::string& sha256) {
+    auto o = json::ordered();
+    o->set("sha256", sha256);
+    return json::stringify(o);
+}
+
+std::string extract_key(const std::string& sha256) { return sha256 + "|" + extract::k_version; }
+
+JobOutcome run_job(Engine& e, const Job& job, int delay_ms) {
+    try {
+        if (auto done = e.catalog->meta(fence_key(job)))  // effect recorded by an earlier run of this job
+            return {true, *done, true};
+        if (job.kind == k_kind_ingest) return run_ingest(e, job, delay_ms);
+        if (job.kind == k_kind_extract) return run_extract(e, job, delay_ms);
+        return {false, "INTERNAL_ERROR: unknown job kind '" + job.kind + "'", false};
+    } catch (const CatalogError& err) {
+        return {false, err.code() + ": " + err.what(), true};
+    } catch (const std::exception& ex) {
+        return {false, std::string("INTERNAL_ERROR: ") + ex.what(), true};
+    }
+}
+
+}  // namespace kc::queue
