@@ -10,15 +10,18 @@
 namespace kc::app {
 namespace {
 
-const std::set<std::string> k_fact_kinds = {"metric", "not_arising", "event", "deadline", "evidence_date"};
+const std::set<std::string> k_fact_kinds = {"metric", "not_arising", "event", "deadline", "evidence_date",
+                                             "explanation", "pages"};  // the last two: the dossier (cmd_dossier.cpp)
 
 const char* k_facts_usage =
-    "kiemchung facts set metric|not_arising|event|deadline|evidence_date KEY [VALUE] --by NAME [--document D…] [--comment TEXT]\n"
+    "kiemchung facts set metric|not_arising|event|deadline|evidence_date|explanation|pages KEY [VALUE] --by NAME [--document D…] [--comment TEXT]\n"
     "kiemchung facts unset KIND KEY --by NAME [--comment TEXT]\n"
     "kiemchung facts list [--all yes]\n"
     "  metric KEY = criterion code, VALUE = 93.62 | đạt | không đạt; not_arising KEY = criterion code;\n"
     "  event KEY = event name or product id, VALUE = YYYY-MM-DD; deadline KEY = product id, VALUE = YYYY-MM-DD;\n"
-    "  evidence_date KEY = document id, VALUE = YYYY-MM-DD (a web link's posting date; the link in --comment)\n";
+    "  evidence_date KEY = document id, VALUE = YYYY-MM-DD (a web link's posting date; the link in --comment)\n"
+    "  explanation KEY = criterion code, VALUE = the officer's giải trình for the dossier (replaces the draft);\n"
+    "  pages KEY = document id, VALUE = pages that apply, e.g. \"2-3\" (a note beside the file in the dossier)\n";
 
 }  // namespace
 
@@ -61,7 +64,11 @@ int cmd_facts(const Options& o) {
     }
     auto e = open_state(o, rc);
     if (!e) return rc;
-    if ((f.kind == "metric" || f.kind == "not_arising") && !e->rules.criterion(f.key)) {
+    if (f.action == "set" && f.kind == "pages" && f.value.find_first_not_of("0123456789,- ") != std::string::npos) {
+        std::cerr << "Trang không hợp lệ / pages like 2-3 or 1,4: " << f.value << "\n";
+        return k_exit_usage;
+    }
+    if ((f.kind == "metric" || f.kind == "not_arising" || f.kind == "explanation") && !e->rules.criterion(f.key)) {
         std::cerr << "Không có tiêu chí / unknown criterion: " << f.key << "\n";
         return k_exit_usage;
     }

@@ -87,6 +87,22 @@ const std::vector<Migration>& migrations() {
              "CREATE TRIGGER decisions_append_only_u BEFORE UPDATE ON decisions BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END",
              "CREATE TRIGGER decisions_append_only_d BEFORE DELETE ON decisions BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END",
          }},
+        {4,
+         "the province's appraised scores: appended per import, the latest per unit and criterion in force",
+         {
+             // catalog/appraisal_store.cpp; points as text ("2.75") so every backend keeps them exact.
+             R"(CREATE TABLE appraisals (
+                  seq           INTEGER PRIMARY KEY AUTOINCREMENT,
+                  unit          TEXT NOT NULL,
+                  criterion     TEXT NOT NULL,
+                  points        TEXT NOT NULL,
+                  comment       TEXT NOT NULL DEFAULT '',
+                  source        TEXT NOT NULL DEFAULT '',
+                  source_sha256 TEXT NOT NULL DEFAULT '',
+                  author        TEXT NOT NULL,
+                  at            TEXT NOT NULL))",
+             "CREATE INDEX appraisals_key ON appraisals(unit, criterion, seq)",
+         }},
     };
     return k_migrations;
 }
