@@ -18,6 +18,13 @@ std::optional<Config> config_from(const Options& o) {
     if (auto v = o.get("trust")) cfg.trust_dir = *v, cfg.origin["trust_dir"] = "command line";
     if (auto v = o.get("rules")) cfg.rules_id = *v, cfg.origin["rules_id"] = "command line";
     if (auto v = o.get("workers")) cfg.workers = std::stoi(*v), cfg.origin["workers"] = "command line";
+    if (auto v = o.get("lang")) {
+        if (*v != "vi" && *v != "en") {
+            std::cerr << "--lang phải là vi hoặc en / --lang must be vi or en: " << *v << "\n";
+            return std::nullopt;
+        }
+        cfg.report_language = *v, cfg.origin["report.language"] = "command line";
+    }
     return cfg;
 }
 

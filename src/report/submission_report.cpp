@@ -1,75 +1,249 @@
 #include "report/submission_report.h"
 
 #include <algorithm>
-#include <map>
 #include <sstream>
 
 #include "core/model_json.h"
 #include "report/html.h"
 #include "report/index.h"
+#include "report/submission_view.h"
 #include "util/mask.h"
 
 namespace kc::report {
 namespace {
 
+// Screen: a readable page; print: A4, header rows repeated, rows kept whole.
+// Colours only repeat what the symbol and the words say.
 const char* k_css = R"CSS(
-body{font-family:"Liberation Serif","Times New Roman",serif;margin:2em auto;max-width:60em;color:#111;line-height:1.35}
-h1{font-size:1.4em;margin:0 0 .3em} h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #999}
-.en{display:block;color:#555;font-size:.85em;font-style:italic}
-table{border-collapse:collapse;width:100%;font-size:.92em} th,td{border:1px solid #bbb;padding:.3em .4em;vertical-align:top;text-align:left}
-th{background:#eee} .meta td:first-child{width:12em;font-weight:bold}
-.v-accepted{background:#e3f4e1} .v-rejected{background:#fbe3e1} .v-needs_review{background:#fff5d6}
-.v-unclassified,.v-refused{background:#eee} .reason{margin:.2em 0} .code{font-family:monospace;font-size:.85em}
-.hint{color:#064} .sha{font-family:monospace;font-size:.8em;word-break:break-all}
-@media print{@page{size:A4;margin:15mm} body{margin:0;max-width:none} .noprint{display:none} tr{page-break-inside:avoid}}
+body{font-family:"Times New Roman","DejaVu Serif","Liberation Serif",serif;margin:1.5em auto;max-width:62em;color:#111;line-height:1.35;padding:0 1em}
+h1{font-size:1.4em;margin:0 0 .2em} h2{font-size:1.15em;margin-top:1.4em;border-bottom:1px solid #999}
+.alt{display:block;color:#555;font-size:.85em;font-style:italic} td .alt,th .alt{font-weight:normal}
+.dated{margin:.2em 0 1em;color:#333}
+table{border-collapse:collapse;width:100%;font-size:.92em} th,td{border:1px solid #999;padding:.3em .4em;vertical-align:top;text-align:left}
+th{background:#eee} .meta td:first-child{width:14em;font-weight:bold}
+.files td.name{overflow-wrap:anywhere;word-break:break-word}
+.files th:nth-child(1){width:2.2em} .files th:nth-child(2){width:21%} .files th:nth-child(3){width:24%} .files th:nth-child(4){width:17%}
+.alt-inline{color:#555;font-style:italic}
+.v-accepted td.verdict{background:#e3f4e1} .v-rejected td.verdict{background:#fbe3e1} .v-needs_review td.verdict{background:#fff5d6}
+.reason{margin:.35em 0 .1em;padding-top:.25em;border-top:1px dotted #bbb}
+.code{font-family:"DejaVu Sans Mono",monospace;font-size:.8em} .hint{margin-left:1em} .due{margin-left:1em;font-size:.92em}
+.sha{font-family:"DejaVu Sans Mono",monospace;font-size:.8em;word-break:break-all} .note,.legend{font-size:.85em;color:#333}
+.overdue{font-weight:bold} small{font-size:.85em}
+@page{size:A4;margin:14mm 12mm 16mm 12mm}
+@media print{body{margin:0;max-width:none;padding:0;font-size:9.5pt}
+ thead{display:table-header-group} tr,td,th{break-inside:avoid;page-break-inside:avoid}
+ h2{break-after:avoid;page-break-after:avoid} table{print-color-adjust:economy;-webkit-print-color-adjust:economy}}
 )CSS";
 
-std::string verdict_vi(const std::string& v) {
-    static const std::map<std::string, std::string> t = {
-        {"accepted", "Đạt"}, {"rejected", "Không đạt"}, {"needs_review", "Cần xem xét"},
-        {"unclassified", "Chưa xác định tiêu chí"}, {"refused", "Từ chối (không xử lý)"}};
-    auto it = t.find(v);
-    return it == t.end() ? v : it->second;
+// Chosen language first, the other under it.
+std::string t(Lang l, const Text& x) { return esc(x.in(l)) + "<span class=\"alt\">" + esc(x.other(l)) + "</span>"; }
+std::string t(Lang l, std::string_view key) { return t(l, label(key)); }
+// The chosen language only (inline, where the other follows on its own line).
+const std::string& w(Lang l, std::string_view key) { return label(key).in(l); }
+
+std::string day_text(const std::string& iso) {
+    auto d = date::parse_iso(iso);
+    return d ? date::vi(*d) : iso;
 }
 
-std::string status_vi(const std::string& s) {
-    static const std::map<std::string, std::string> t = {
-        {"accepted", "Đã đạt"}, {"partial", "Đạt một phần"}, {"rejected", "Không đạt"},
-        {"needs_review", "Cần xem xét"}, {"missing", "Còn thiếu (quá hạn)"}, {"not_due", "Chưa đến hạn"},
-        {"no_deadline", "Theo yêu cầu (chưa có hạn)"}, {"value_needed", "Cần nhập số liệu"},
-        {"not_applicable", "Không áp dụng"}, {"damaged", "Tệp nén bị hỏng"}, {"duplicate", "Trùng lặp"}};
-    auto it = t.find(s);
-    return it == t.end() ? s : it->second;
+std::string counts_line(Lang l, const ReportCounts& c) {
+    std::ostringstream o;
+    auto word = [&](const char* v) { return verdict_text(v).in(l); };
+    o << "✔ " << c.accepted << " " << word("accepted") << " · ✘ " << c.rejected << " " << word("rejected") << " · ⚠ "
+      << c.needs_review << " " << word("needs_review") << " · ? " << c.unclassified << " " << word("unclassified")
+      << " · ⊘ " << c.refused << " " << word("refused");
+    return esc(o.str());
 }
 
-std::string submission_status_vi(const std::string& s) {
-    static const std::map<std::string, std::string> t = {{"accepted", "Đã tiếp nhận và xử lý"},
-                                                         {"damaged", "Tệp nén bị hỏng (đã xử lý phần đọc được)"},
-                                                         {"rejected", "Không có tài liệu xử lý được"},
-                                                         {"duplicate", "Trùng lặp, không tính lại"}};
-    auto it = t.find(s);
-    return it == t.end() ? s : it->second;
+std::string points_line(Lang l, const ReportPoints& p) {
+    std::ostringstream o;
+    o << w(l, "points_secured") << ": " << format_points(p.secured) << " · " << w(l, "points_at_risk") << ": "
+      << format_points(p.at_risk) << " · " << w(l, "points_max") << ": " << format_points(p.max) << " ("
+      << p.criteria << " " << w(l, "criteria_n") << ")";
+    return esc(o.str());
 }
 
-std::string reasons_html(const std::vector<Reason>& rs) {
+std::string deadline_line(Lang l, const ReportFile& f) {
+    if (f.due.empty() && f.deadline_note.empty()) return "";
+    std::string out;
+    for (Lang x : {l, l == Lang::vi ? Lang::en : Lang::vi}) {
+        std::string s = w(x, "due") + ": ";
+        if (!f.due.empty()) {
+            s += day_text(f.due);
+            if (!f.hand_in_due.empty()) s += "; " + w(x, "hand_in_due") + " " + day_text(f.hand_in_due);
+        } else {
+            s += f.deadline_note;
+        }
+        out += x == l ? esc(s) : " · <span class=\"alt-inline\">" + esc(s) + "</span>";
+    }
+    return "<div class=\"due\">" + out + "</div>";
+}
+
+std::string reasons_html(Lang l, const std::vector<Reason>& rs, const ReportFile* f) {
     std::string out;
     for (const auto& r : rs) {
-        out += "<div class=\"reason\"><span class=\"code\">" + esc(r.code) + "</span> " + bi(r.vi, r.en);
-        if (!r.hint.empty()) out += "<div class=\"hint\">→ " + bi(r.hint, r.hint_en) + "</div>";
+        out += "<div class=\"reason\"><span class=\"code\">" + esc(r.code) + "</span> " + t(l, Text{r.vi, r.en});
+        if (!r.hint.empty() || !r.hint_en.empty())
+            out += "<div class=\"hint\">→ " + esc(w(l, "how_to_fix")) + ": " + t(l, Text{r.hint, r.hint_en}) + "</div>";
+        if (f) out += deadline_line(l, *f);
         out += "</div>";
     }
     return out;
+}
+
+void head(std::ostream& h, Lang l, const SubmissionView& v) {
+    h << "<!DOCTYPE html><html lang=\"" << lang_code(l) << "\"><head><meta charset=\"utf-8\">"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" << esc(w(l, "title"))
+      << " — " << esc(v.submission.id) << "</title><style>" << k_css << "</style></head><body>";
+    h << "<h1>" << t(l, "title") << "</h1>";
+    h << "<p class=\"dated\">" << esc(w(l, "as_of")) << " " << date::vi(v.as_of) << ". " << t(l, "regenerated") << "</p>";
+}
+
+void meta(std::ostream& h, Lang l, const SubmissionView& v, const rules::RuleSet& rules) {
+    const auto& s = v.submission;
+    h << "<table class=\"meta\">";
+    h << "<tr><td>" << t(l, "unit") << "</td><td>" << esc(v.unit_name) << " <small>(" << esc(s.unit) << ")</small></td></tr>";
+    h << "<tr><td>" << t(l, "file") << "</td><td class=\"name\">" << esc(s.file) << "</td></tr>";
+    h << "<tr><td>" << t(l, "submission_id") << "</td><td>" << esc(s.id) << "</td></tr>";
+    h << "<tr><td>" << t(l, "received") << "</td><td>" << esc(datetime_vi(s.received_at)) << "</td></tr>";
+    h << "<tr><td>" << t(l, "sha256") << "</td><td class=\"sha\">" << esc(s.sha256) << "</td></tr>";
+    h << "<tr><td>" << t(l, "status") << "</td><td>" << t(l, submission_status_text(s.status))
+      << reasons_html(l, s.reasons, nullptr) << "</td></tr>";
+    h << "<tr><td>" << t(l, "counts") << "</td><td>" << counts_line(l, v.counts) << "<span class=\"alt\">"
+      << counts_line(l == Lang::vi ? Lang::en : Lang::vi, v.counts) << "</span></td></tr>";
+    h << "<tr><td>" << t(l, "points") << "</td><td>" << points_line(l, v.points) << "<span class=\"alt\">"
+      << points_line(l == Lang::vi ? Lang::en : Lang::vi, v.points) << "</span><div class=\"note\">"
+      << t(l, "points_note") << "</div></td></tr>";
+    h << "<tr><td>" << t(l, "as_of") << "</td><td>" << date::vi(v.as_of) << "</td></tr>";
+    h << "<tr><td>" << t(l, "rule_set") << "</td><td>" << esc(rules.id) << " — " << esc(rules.provenance) << "</td></tr>";
+    h << "</table>";
+}
+
+void recognised(std::ostream& h, Lang l, const ReportFile& f) {
+    if (f.criterion.empty() && f.product.empty()) h << t(l, "not_recognised") << "<br>";
+    if (!f.criterion.empty()) h << esc(w(l, "criterion")) << " <b>" << esc(f.criterion) << "</b><br>";
+    if (!f.product.empty())
+        h << esc(w(l, "product")) << " " << esc(f.product) << (f.product_title.empty() ? "" : ": " + esc(f.product_title))
+          << "<br>";
+    if (!f.number.empty()) h << esc(w(l, "number")) << " " << esc(f.number) << "<br>";
+    if (!f.date.empty()) h << esc(w(l, "date")) << " " << esc(day_text(f.date)) << "<br>";
+    if (!f.subject.empty()) h << "<i>" << esc(f.subject) << "</i>";
+}
+
+void signature(std::ostream& h, Lang l, const ReportFile& f) {
+    h << t(l, signature_text(f.signature));
+    for (const auto& si : f.signers) {
+        h << "<div><small>" << esc(w(l, "signer")) << ": " << esc(si.name);
+        if (si.status != f.signature && !si.status.empty()) h << " (" << esc(signature_text(si.status).in(l)) << ")";
+        if (!si.signed_at.empty()) {
+            h << "<br>" << esc(w(l, "signed_at")) << ": " << esc(datetime_vi(si.signed_at));
+            if (!si.time_source.empty()) h << " (" << esc(time_source_text(si.time_source).in(l)) << ")";
+        }
+        h << "</small></div>";
+    }
+}
+
+void files(std::ostream& h, Lang l, const SubmissionView& v, const judge::Judgement& j) {
+    h << "<h2>" << t(l, "files") << "</h2><p class=\"legend\">" << t(l, "legend") << "</p>";
+    h << "<table class=\"files\"><thead><tr><th>" << t(l, "col_no") << "</th><th>" << t(l, "col_file") << "</th><th>"
+      << t(l, "col_recognised") << "</th><th>" << t(l, "col_signature") << "</th><th>" << t(l, "col_verdict")
+      << "</th></tr></thead><tbody>";
+    int n = 0;
+    for (const auto& f : v.files) {
+        h << "<tr class=\"v-" << esc(f.verdict) << "\"><td>" << ++n << "</td><td class=\"name\"><span dir=\"ltr\">"
+          << esc(f.name) << "</span></td><td>";
+        recognised(h, l, f);
+        h << "</td><td>";
+        signature(h, l, f);
+        h << "</td><td class=\"verdict\"><b>" << verdict_symbol(f.verdict) << " " << t(l, verdict_text(f.verdict))
+          << "</b>" << reasons_html(l, f.reasons, &f);
+        const std::string& id = f.document->id;
+        if (auto a = j.automatic.find(id); a != j.automatic.end())
+            h << "<div><small>" << esc(w(l, "automatic")) << ": " << esc(verdict_text(a->second.verdict).in(l))
+              << "</small></div>";
+        if (auto ds = j.decisions.find(id); ds != j.decisions.end())
+            for (const auto& dc : ds->second)
+                h << "<div><small>" << esc(w(l, "decision")) << " #" << dc.seq << ": " << esc(dc.action)
+                  << (dc.product.empty() ? "" : " " + esc(dc.product))
+                  << (dc.field.empty() ? "" : " " + esc(dc.field) + "=" + esc(mask_identifiers(dc.value))) << " — "
+                  << esc(dc.by) << ", " << esc(datetime_vi(dc.at)) << ": " << esc(mask_identifiers(dc.comment))
+                  << "</small></div>";
+        h << "</td></tr>";
+    }
+    if (v.files.empty()) h << "<tr><td colspan=\"5\">" << t(l, "no_files") << "</td></tr>";
+    h << "</tbody></table>";
+}
+
+void owed(std::ostream& h, Lang l, const SubmissionView& v) {
+    h << "<h2>" << t(l, "owed") << "</h2>";
+    if (v.owed.empty()) {
+        h << "<p>" << t(l, "owed_none") << "</p>";
+        return;
+    }
+    h << "<p class=\"note\">" << t(l, "owed_note") << "</p>";
+    h << "<table class=\"owed\"><thead><tr><th>" << t(l, "due") << "</th><th>" << t(l, "criterion") << "</th><th>"
+      << t(l, "product") << "</th><th>" << t(l, "role") << "</th><th>" << t(l, "col_status") << "</th></tr></thead><tbody>";
+    for (const auto& o : v.owed) {
+        h << "<tr><td>" << (o.due.empty() ? esc(o.product->deadline.note.empty() ? "—" : o.product->deadline.note)
+                                          : date::vi(*date::parse_iso(o.due)));
+        if (!o.hand_in_due.empty() && o.hand_in_due != o.due)
+            h << "<br><small>" << esc(w(l, "hand_in_due")) << " " << day_text(o.hand_in_due) << "</small>";
+        if (o.overdue) h << "<br><span class=\"overdue\">" << t(l, "overdue") << "</span>";
+        h << "</td><td>" << esc(o.criterion) << "</td><td>" << esc(o.product->id) << ": " << esc(o.product->title)
+          << "</td><td>" << t(l, o.role == "lead" ? "role_lead" : "role_issuer") << "</td><td>"
+          << t(l, product_status_text(o.status)) << "</td></tr>";
+    }
+    h << "</tbody></table>";
 }
 
 bool leads(const rules::Product& p, const std::string& unit) {
     return std::find(p.lead_agencies.begin(), p.lead_agencies.end(), unit) != p.lead_agencies.end();
 }
 
-std::vector<const Document*> documents_of(const Submission& s, const judge::Judgement& j) {
-    std::vector<const Document*> out;
-    for (const auto& d : j.documents)
-        if (d.submission == s.id) out.push_back(&d);
-    return out;
+Poco::Dynamic::Var null_or(const std::string& s) { return s.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(s); }
+
+Poco::JSON::Object::Ptr text_json(const Text& x) {
+    auto o = json::ordered();
+    o->set("vi", x.vi);
+    o->set("en", x.en);
+    return o;
+}
+
+Poco::JSON::Object::Ptr file_json(const ReportFile& f) {
+    auto o = json::ordered();
+    o->set("document", f.document->id);
+    o->set("name", f.name);
+    auto r = json::ordered();
+    r->set("criterion", null_or(f.criterion));
+    r->set("product", null_or(f.product));
+    r->set("product_title", null_or(f.product_title));
+    r->set("number", null_or(f.number));
+    r->set("date", null_or(f.date));
+    r->set("subject", null_or(f.subject));
+    o->set("recognised", r);
+    auto sg = json::ordered();
+    sg->set("status", f.signature);
+    sg->set("text", text_json(signature_text(f.signature)));
+    Poco::JSON::Array::Ptr signers = new Poco::JSON::Array;
+    for (const auto& si : f.signers) {
+        auto so = json::ordered();
+        so->set("name", si.name);
+        so->set("status", si.status);
+        so->set("signed_at", null_or(si.signed_at));
+        so->set("signed_at_vi", null_or(si.signed_at.empty() ? "" : datetime_vi(si.signed_at)));
+        so->set("time_source", null_or(si.time_source));
+        signers->add(so);
+    }
+    sg->set("signers", signers);
+    o->set("signature", sg);
+    o->set("verdict", f.verdict);
+    o->set("verdict_text", text_json(verdict_text(f.verdict)));
+    o->set("symbol", verdict_symbol(f.verdict));
+    o->set("due", null_or(f.due));
+    o->set("hand_in_due", null_or(f.hand_in_due));
+    o->set("deadline_note", null_or(f.deadline_note));
+    o->set("reasons", json::to_json(f.reasons));
+    return o;
 }
 
 }  // namespace
@@ -90,122 +264,81 @@ std::vector<Owed> owed_by(const std::string& unit, const rules::RuleSet& rules, 
     return out;
 }
 
-std::string submission_report_html(const Submission& s, const rules::RuleSet& rules, const judge::Judgement& j) {
-    auto docs = documents_of(s, j);
-    int acc = 0, rej = 0, rev = 0, uncl = 0, refused = 0;
-    for (const auto* d : docs) {
-        if (d->verdict == "accepted") ++acc;
-        else if (d->verdict == "needs_review") ++rev;
-        else if (d->verdict == "unclassified") ++uncl;
-        else if (d->verdict == "refused") ++refused;
-        else ++rej;
-    }
-    const rules::Unit* unit = rules.unit(s.unit);
+std::string submission_report_html(const Submission& s, const rules::RuleSet& rules, const judge::Judgement& j,
+                                   Lang l) {
+    const auto v = submission_view(s, rules, j);
     std::ostringstream h;
-    h << "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Kết quả kiểm tra hồ sơ "
-      << esc(s.id) << "</title><style>" << k_css << "</style></head><body>";
-    h << "<h1>Kết quả kiểm tra tài liệu kiểm chứng<span class=\"en\">Evidence check result</span></h1>";
-    h << "<table class=\"meta\">";
-    h << "<tr><td>" << bi("Đơn vị nộp", "Submitting unit") << "</td><td>" << esc(unit ? unit->name : s.unit) << " ("
-      << esc(s.unit) << ")</td></tr>";
-    h << "<tr><td>" << bi("Tệp đã nộp", "File") << "</td><td>" << esc(mask_identifiers(s.file)) << "</td></tr>";
-    h << "<tr><td>" << bi("Mã hồ sơ", "Submission id") << "</td><td>" << esc(s.id) << "</td></tr>";
-    h << "<tr><td>" << bi("Thời điểm nhận", "Received") << "</td><td>" << esc(s.received_at) << "</td></tr>";
-    h << "<tr><td>SHA-256</td><td class=\"sha\">" << esc(s.sha256) << "</td></tr>";
-    h << "<tr><td>" << bi("Tình trạng", "Status") << "</td><td>" << bi(submission_status_vi(s.status), s.status)
-      << reasons_html(s.reasons) << "</td></tr>";
-    h << "<tr><td>" << bi("Kết quả", "Counts") << "</td><td>" << acc << " đạt / accepted · " << rej
-      << " không đạt / rejected · " << rev << " cần xem xét / needs review · " << uncl
-      << " chưa xác định tiêu chí / unclassified · " << refused << " từ chối / refused</td></tr>";
-    h << "<tr><td>" << bi("Xét đến ngày", "As of") << "</td><td>" << date::vi(j.as_of) << "</td></tr>";
-    h << "<tr><td>" << bi("Bộ tiêu chí", "Rule set") << "</td><td>" << esc(rules.id) << " — "
-      << esc(rules.provenance) << "</td></tr>";
-    h << "</table>";
-
-    h << "<h2>Danh sách tệp<span class=\"en\">Files</span></h2><table><tr><th>#</th><th>"
-      << bi("Tệp", "File") << "</th><th>" << bi("Nhận diện", "Recognised as") << "</th><th>"
-      << bi("Chữ ký số", "Signature") << "</th><th>" << bi("Kết luận", "Verdict") << "</th></tr>";
-    int n = 0;
-    for (const auto* d : docs) {
-        h << "<tr class=\"v-" << esc(d->verdict) << "\"><td>" << ++n << "</td><td>" << esc(mask_identifiers(d->path_in_archive))
-          << "</td><td>";
-        if (!d->classification.criterion.empty())
-            h << "Tiêu chí / criterion <b>" << esc(d->classification.criterion) << "</b> ("
-              << esc(d->classification.product) << ")<br>";
-        if (!d->header.number.empty()) h << "Số " << esc(d->header.number) << "/" << esc(d->header.symbol) << "<br>";
-        if (!d->header.date.empty()) {
-            auto dd = date::parse_iso(d->header.date);
-            h << "Ngày / date " << esc(dd ? date::vi(*dd) : d->header.date) << "<br>";
-        }
-        if (!d->header.subject.empty()) h << "<i>" << esc(mask_identifiers(d->header.subject)) << "</i>";
-        h << "</td><td>" << esc(d->signature.status);
-        for (const auto& si : d->signature.signers)
-            h << "<br><small>" << esc(mask_identifiers(si.subject)) << (si.signed_at.empty() ? "" : "<br>")
-              << esc(si.signed_at) << (si.time_source.empty() ? "" : " (" + esc(si.time_source) + ")") << "</small>";
-        h << "</td><td><b>" << bi(verdict_vi(d->verdict), d->verdict) << "</b>" << reasons_html(d->reasons);
-        if (auto a = j.automatic.find(d->id); a != j.automatic.end())
-            h << "<br><small>" << bi("Kết luận tự động", "Automatic verdict") << ": "
-              << bi(verdict_vi(a->second.verdict), a->second.verdict) << "</small>";
-        if (auto ds = j.decisions.find(d->id); ds != j.decisions.end())
-            for (const auto& dc : ds->second)
-                h << "<br><small>" << bi("Quyết định thẩm định", "Reviewer decision") << " #" << dc.seq << ": "
-                  << esc(dc.action) << (dc.product.empty() ? "" : " " + esc(dc.product))
-                  << (dc.field.empty() ? "" : " " + esc(dc.field) + "=" + esc(dc.value)) << " — " << esc(dc.by) << ", "
-                  << esc(dc.at) << ": " << esc(dc.comment) << "</small>";
-        h << "</td></tr>";
-    }
-    if (docs.empty()) h << "<tr><td colspan=\"5\">" << bi("Không có tệp nào", "No files") << "</td></tr>";
-    h << "</table>";
-
-    auto owed = owed_by(s.unit, rules, j);
-    h << "<h2>Tài liệu đơn vị còn phải nộp<span class=\"en\">What this unit still owes</span></h2>";
-    if (owed.empty()) {
-        h << "<p>" << bi("Không còn sản phẩm nào do đơn vị chủ trì chưa đạt.", "Nothing outstanding for this unit.")
-          << "</p>";
-    } else {
-        h << "<table><tr><th>" << bi("Tiêu chí", "Criterion") << "</th><th>" << bi("Sản phẩm", "Product")
-          << "</th><th>" << bi("Hạn", "Due") << "</th><th>" << bi("Tình trạng", "Status") << "</th></tr>";
-        for (const auto& o : owed) {
-            auto due = date::parse_iso(o.due);
-            h << "<tr><td>" << esc(o.criterion) << "</td><td>" << esc(o.product->title) << "</td><td>"
-              << (due ? date::vi(*due) : esc(o.product->deadline.note)) << "</td><td>"
-              << bi(status_vi(o.status), o.status) << "</td></tr>";
-        }
-        h << "</table>";
-    }
-    h << "<p class=\"en\">kiemchung " << KC_VERSION << " — " << esc(rules.provenance) << "</p>";
+    head(h, l, v);
+    meta(h, l, v, rules);
+    files(h, l, v, j);
+    owed(h, l, v);
+    h << "<p class=\"note\">" << t(l, "masked") << "</p>";
+    h << "<p class=\"note\">" << esc(w(l, "generated_by")) << " kiemchung " << KC_VERSION << " — " << esc(rules.id)
+      << " (" << esc(rules.provenance) << ")</p>";
     h << "</body></html>\n";
     return h.str();
 }
 
 Poco::JSON::Object::Ptr submission_report_json(const Submission& s, const rules::RuleSet& rules,
-                                               const judge::Judgement& j) {
+                                               const judge::Judgement& j, Lang l) {
+    const auto v = submission_view(s, rules, j);
     auto o = json::ordered();
-    o->set("schema", "kiemchung/report/v1");
+    o->set("schema", k_report_schema);
     o->set("as_of", date::iso(j.as_of));
+    o->set("lang", lang_code(l));
     // Same masking as the HTML: the clerk's copy carries no personal identifiers.
-    Submission masked_s = s;
-    masked_s.file = mask_identifiers(s.file);
-    o->set("submission", submission_json(masked_s));
+    o->set("submission", submission_json(v.submission));
+    auto unit = json::ordered();
+    unit->set("code", s.unit);
+    unit->set("name", v.unit_name);
+    o->set("unit", unit);
+    auto received = json::ordered();
+    received->set("at", s.received_at);
+    received->set("vi", datetime_vi(s.received_at));
+    o->set("received", received);
+    auto counts = json::ordered();
+    counts->set("accepted", v.counts.accepted);
+    counts->set("rejected", v.counts.rejected);
+    counts->set("needs_review", v.counts.needs_review);
+    counts->set("unclassified", v.counts.unclassified);
+    counts->set("refused", v.counts.refused);
+    o->set("counts", counts);
+    auto points = json::ordered();
+    points->set("provisional", true);
+    points->set("criteria", v.points.criteria);
+    points->set("secured", format_points(v.points.secured));
+    points->set("at_risk", format_points(v.points.at_risk));
+    points->set("max", format_points(v.points.max));
+    points->set("horizon_days", v.horizon_days);
+    points->set("note", text_json(label("points_note")));
+    o->set("points", points);
+    Poco::JSON::Array::Ptr rows = new Poco::JSON::Array;
+    for (const auto& f : v.files) rows->add(file_json(f));
+    o->set("files", rows);
     Poco::JSON::Array::Ptr docs = new Poco::JSON::Array;
-    for (const auto* d : documents_of(s, j)) {
-        Document masked = *d;
-        masked.path_in_archive = mask_identifiers(d->path_in_archive);
-        masked.header.subject = mask_identifiers(d->header.subject);
+    for (const auto& f : v.files) {
+        Document masked = *f.document;
+        masked.path_in_archive = mask_identifiers(masked.path_in_archive);
+        masked.header.subject = mask_identifiers(masked.header.subject);
         for (auto& si : masked.signature.signers) si.subject = mask_identifiers(si.subject);
         auto dj = document_json(masked);
-        decided_json(*dj, d->id, j);
+        decided_json(*dj, masked.id, j);
         docs->add(dj);
     }
     o->set("documents", docs);
     Poco::JSON::Array::Ptr owed = new Poco::JSON::Array;
-    for (const auto& w : owed_by(s.unit, rules, j)) {
+    for (const auto& w : v.owed) {
         auto wo = json::ordered();
         wo->set("criterion", w.criterion);
         wo->set("product", w.product->id);
         wo->set("title", w.product->title);
         wo->set("status", w.status);
-        if (w.due.empty()) wo->set("due", Poco::Dynamic::Var()); else wo->set("due", w.due);
+        wo->set("due", null_or(w.due));
+        wo->set("hand_in_due", null_or(w.hand_in_due));
+        wo->set("deadline_note", null_or(w.due.empty() ? w.product->deadline.note : ""));
+        wo->set("role", w.role);
+        wo->set("overdue", w.overdue);
+        wo->set("status_text", text_json(product_status_text(w.status)));
         owed->add(wo);
     }
     o->set("owed", owed);

@@ -1,7 +1,16 @@
 // report/submission_report.h — what the clerk of a submitting unit reads: one
-// self-contained HTML file per submission (no external assets, printable A4)
-// and the same facts as JSON. Vietnamese first; English under each message.
-// Personal identifiers are masked. Pure: returns the text.
+// self-contained HTML file per submission and the same facts as JSON
+// (docs/report-format.md). Pure: returns the text; pipeline/publish.cpp writes
+// <outbox>/<unit>/<submission-id>.report.html + .report.json when the
+// submission is judged, and the nightly run rewrites them for its as-of day.
+//
+// HTML contract: no external asset, no script, no link out (readable offline);
+// print CSS for A4 (header rows repeated on each page, rows never split);
+// every status as words plus a symbol, never by colour alone. Language: the
+// chosen one first (default Vietnamese) and the other under it — both texts
+// exist for every string (report/report_text.h). Everything from the unit or
+// the documents is HTML-escaped; personal identifiers are masked; the view is
+// report/submission_view.h.
 #pragma once
 #include <string>
 #include <vector>
@@ -10,11 +19,14 @@
 
 #include "core/model.h"
 #include "judge/judge.h"
+#include "report/report_text.h"
 #include "rules/ruleset.h"
 
 namespace kc::report {
 
-struct Owed {  // a product this unit leads that is not yet accepted
+inline constexpr const char* k_report_schema = "kiemchung/report/v1";
+
+struct Owed {  // a product this unit leads that is not yet accepted (digest, nightly summary)
     const rules::Product* product;
     std::string criterion;
     std::string status;
@@ -23,8 +35,9 @@ struct Owed {  // a product this unit leads that is not yet accepted
 
 std::vector<Owed> owed_by(const std::string& unit, const rules::RuleSet& rules, const judge::Judgement& j);
 
-std::string submission_report_html(const Submission& s, const rules::RuleSet& rules, const judge::Judgement& j);
+std::string submission_report_html(const Submission& s, const rules::RuleSet& rules, const judge::Judgement& j,
+                                   Lang lang = Lang::vi);
 Poco::JSON::Object::Ptr submission_report_json(const Submission& s, const rules::RuleSet& rules,
-                                               const judge::Judgement& j);
+                                               const judge::Judgement& j, Lang lang = Lang::vi);
 
 }  // namespace kc::report
