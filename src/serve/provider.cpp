@@ -1,0 +1,86 @@
+#include "serve/provider.h"
+
+#include <chrono>
+
+#include "core/model_json.h"
+#include "extract/extract.h"
+#include "pipeline/publish.h"
+#include "util/log.h"
+#include "util/text.h"
+
+namespace kc::serve {
+namespace fs = std::filesystem;
+
+std::string StateProvider::stamp() const {
+    std::string s;
+    for (const char* suffix : {"", "-wal"}) {
+        fs::path p = m_engine.config.state_dir / (std::string("catalog.sqlite") + suffix);
+        std::error_code ec;
+        auto size = fs::file_size(p, ec);
+        if (ec) size = 0;
+        auto t = fs::last_write_time(p, ec);
+        s += std::to_string(size) + ":" + (ec ? "0" : std::to_string(t.time_since_epoch().count())) + ";";
+    }
+    return s;
+}
+
+std::vector<PageText> StateProvider::pages_locked(const std::string& sha256) {
+    auto cached = m_engine.catalog->cached("extract", sha256, extract::k_version);
+    if (!cached) return {};
+    try {
+        return json::analysis_from(json::parse_object(*cached)).pages;
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+std::vector<PageText> StateProvider::pages(const std::string& sha256) {
+    std::lock_guard lock(m_mutex);
+    return pages_locked(sha256);
+}
+
+fs::path StateProvider::blob_path(const std::string& sha256) const { return m_engine.store->path_of(sha256); }
+
+std::shared_ptr<const Snapshot> StateProvider::get(const Date& as_of) {
+    std::lock_guard lock(m_mutex);
+    auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                      std::chrono::steady_clock::now().time_since_epoch()).count();
+    if (m_stamp.empty() || now_ms - m_checked_ms >= 1000) {
+        m_checked_ms = now_ms;
+        auto st = stamp();
+        if (st != m_stamp) {
+            m_stamp = st;
+            m_days.clear();
+            m_folded.clear();
+        }
+    }
+    const std::string key = date::iso(as_of);
+    if (auto it = m_days.find(key); it != m_days.end()) return it->second;
+    auto t0 = std::chrono::steady_clock::now();
+    m_engine.as_of = as_of;
+    std::vector<Submission> subs;
+    auto j = judge_catalog(m_engine, &subs);
+    if (m_folded.empty())
+        for (const auto& d : j.documents) {
+            if (!d.sha256 || m_folded.count(*d.sha256)) continue;
+            std::string all;
+            for (const auto& p : pages_locked(*d.sha256)) {
+                all += p.text;
+                all += '\n';
+                if (all.size() > k_max_folded_text_bytes) break;
+            }
+            m_folded[*d.sha256] = all.empty() ? std::string() : text::fold(text::truncate(all, k_max_folded_text_bytes));
+        }
+    auto built = make_snapshot(m_engine.rules, std::move(subs), std::move(j), m_folded);
+    built.generation = static_cast<std::uint64_t>(m_rebuilds) + 1;
+    auto snap = std::make_shared<const Snapshot>(std::move(built));
+    if (m_days.size() >= k_max_cached_days) m_days.erase(m_days.begin());
+    m_days[key] = snap;
+    ++m_rebuilds;
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+    log::info("", "", "serve: judged the catalog as of " + key + " (" + std::to_string(snap->judgement.documents.size()) +
+                          " documents, " + std::to_string(ms) + " ms)");
+    return snap;
+}
+
+}  // namespace kc::serve
