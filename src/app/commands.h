@@ -24,5 +24,12 @@ int cmd_review(const Options& o);  // cmd_review.cpp
 const char* review_usage();        // cmd_review.cpp: `review --help`
 int cmd_fsck(const Options& o);    // cmd_fsck.cpp
 int cmd_eval(const Options& o);    // cmd_eval.cpp
+int cmd_worker(const Options& o);   // cmd_worker.cpp (PostgreSQL catalog: docs/scale-out.md)
+int cmd_enqueue(const Options& o);  // cmd_worker.cpp
+int cmd_status(const Options& o);   // cmd_status.cpp
+int cmd_serve(const Options& o);          // cmd_serve.cpp
+int cmd_hash_password(const Options& o);  // cmd_serve.cpp
+int cmd_dossier(const Options& o);        // cmd_dossier.cpp
+int cmd_appraisal(const Options& o);      // cmd_dossier.cpp
 
 }  // namespace kc::app

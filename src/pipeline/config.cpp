@@ -16,9 +16,19 @@ fs::path resolve(const fs::path& base, const std::string& v) {
     return p.is_absolute() ? p : base / p;
 }
 
+// A PostgreSQL location stays as written; a SQLite path is relative to the config file.
+std::string catalog_location(const fs::path& base, const std::string& v) {
+    if (v.rfind("postgresql:", 0) == 0 || v.rfind("postgres://", 0) == 0 || v.empty()) return v;
+    return resolve(base, v).string();
+}
+
 const std::map<std::string, Setter>& setters() {
     static const std::map<std::string, Setter> table = {
         {"state_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.state_dir = resolve(b, n.as<std::string>()); }},
+        {"catalog", [](Config& c, const YAML::Node& n, const fs::path& b) { c.catalog = catalog_location(b, n.as<std::string>()); }},
+        {"catalog_url", [](Config& c, const YAML::Node& n, const fs::path& b) { c.catalog = catalog_location(b, n.as<std::string>()); }},
+        {"queue.lease_seconds", [](Config& c, const YAML::Node& n, const fs::path&) { c.queue_lease_seconds = n.as<int>(); }},
+        {"queue.max_attempts", [](Config& c, const YAML::Node& n, const fs::path&) { c.queue_max_attempts = n.as<int>(); }},
         {"rules_dir", [](Config& c, const YAML::Node& n, const fs::path& b) { c.rules_dir = resolve(b, n.as<std::string>()); }},
         {"rules_id", [](Config& c, const YAML::Node& n, const fs::path&) { c.rules_id = n.as<std::string>(); }},
         {"rule_sets", [](Config& c, const YAML::Node& n, const fs::path&) { c.rule_sets = n.as<std::vector<std::string>>(); }},
@@ -36,6 +46,11 @@ const std::map<std::string, Setter>& setters() {
         {"mask_identifiers", [](Config& c, const YAML::Node& n, const fs::path&) { c.mask_identifiers = n.as<bool>(); }},
         {"workers", [](Config& c, const YAML::Node& n, const fs::path&) { c.workers = n.as<int>(); }},
         {"horizon_days", [](Config& c, const YAML::Node& n, const fs::path&) { c.horizon_days = n.as<int>(); }},
+        {"report.language", [](Config& c, const YAML::Node& n, const fs::path&) {
+             auto v = n.as<std::string>();
+             if (v != "vi" && v != "en") throw YAML::Exception(n.Mark(), "must be vi or en");
+             c.report_language = v;
+         }},
         {"unpack.max_entries", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_entries = n.as<std::uint64_t>(); }},
         {"unpack.max_total_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_total_bytes = n.as<std::uint64_t>(); }},
         {"unpack.max_entry_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_entry_bytes = n.as<std::uint64_t>(); }},
@@ -48,6 +63,27 @@ const std::map<std::string, Setter>& setters() {
         {"extract.max_pages", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_pages = n.as<int>(); }},
         {"extract.max_text_bytes", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.max_text_bytes = n.as<std::uint64_t>(); }},
         {"extract.seconds_per_page", [](Config& c, const YAML::Node& n, const fs::path&) { c.limits.seconds_per_page = n.as<int>(); }},
+        {"serve.bind", [](Config& c, const YAML::Node& n, const fs::path&) { c.serve.bind = n.as<std::string>(); }},
+        {"serve.port", [](Config& c, const YAML::Node& n, const fs::path&) { c.serve.port = n.as<int>(); }},
+        {"serve.tls_cert", [](Config& c, const YAML::Node& n, const fs::path& b) { c.serve.tls_cert = resolve(b, n.as<std::string>()); }},
+        {"serve.tls_key", [](Config& c, const YAML::Node& n, const fs::path& b) { c.serve.tls_key = resolve(b, n.as<std::string>()); }},
+        {"serve.allow_plain_http", [](Config& c, const YAML::Node& n, const fs::path&) { c.serve.allow_plain_http = n.as<bool>(); }},
+        {"serve.accounts", [](Config& c, const YAML::Node& n, const fs::path&) {
+             c.serve.accounts.clear();
+             for (const auto& a : n) {  // a sequence of {name, role, unit, password_hash}
+                 ServeAccount acc;
+                 for (const auto& kv : a) {
+                     auto k = kv.first.as<std::string>();
+                     auto v = kv.second.as<std::string>();
+                     if (k == "name") acc.name = v;
+                     else if (k == "role") acc.role = v;
+                     else if (k == "unit") acc.unit = v;
+                     else if (k == "password_hash") acc.password_hash = v;
+                     else throw YAML::Exception(kv.first.Mark(), "unknown account key '" + k + "'");
+                 }
+                 c.serve.accounts.push_back(acc);
+             }
+         }},
     };
     return table;
 }
@@ -110,6 +146,15 @@ std::string describe_config(const Config& c) {
         os << k << ": " << v << "  (" << (it == c.origin.end() ? "default" : it->second) << ")\n";
     };
     line("state_dir", c.state_dir.string());
+    {  // a PostgreSQL URL may carry a password: shown without it
+        std::string loc = c.catalog_location();
+        auto at = loc.find('@'), colon = loc.find(':', loc.find("//") == std::string::npos ? 0 : loc.find("//") + 2);
+        if (c.catalog_is_postgresql() && at != std::string::npos && colon != std::string::npos && colon < at)
+            loc = loc.substr(0, colon) + ":***" + loc.substr(at);
+        line(c.origin.count("catalog_url") && c.origin.at("catalog_url") != "default" ? "catalog_url" : "catalog", loc);
+    }
+    line("queue.lease_seconds", std::to_string(c.queue_lease_seconds));
+    line("queue.max_attempts", std::to_string(c.queue_max_attempts));
     line("rules_dir", c.rules_dir.string());
     line("rules_id", c.rules_id);
     {
@@ -131,6 +176,7 @@ std::string describe_config(const Config& c) {
     line("mask_identifiers", c.mask_identifiers ? "true" : "false");
     line("workers", std::to_string(c.workers));
     line("horizon_days", std::to_string(c.horizon_days));
+    line("report.language", c.report_language);
     line("unpack.max_entries", std::to_string(c.limits.max_entries));
     line("unpack.max_total_bytes", std::to_string(c.limits.max_total_bytes));
     line("unpack.max_entry_bytes", std::to_string(c.limits.max_entry_bytes));
@@ -147,6 +193,12 @@ std::string describe_config(const Config& c) {
     line("extract.max_pages", std::to_string(c.limits.max_pages));
     line("extract.max_text_bytes", std::to_string(c.limits.max_text_bytes));
     line("extract.seconds_per_page", std::to_string(c.limits.seconds_per_page));
+    line("serve.bind", c.serve.bind);
+    line("serve.port", std::to_string(c.serve.port));
+    line("serve.tls_cert", c.serve.tls_cert.string());
+    line("serve.tls_key", c.serve.tls_key.string());
+    line("serve.allow_plain_http", c.serve.allow_plain_http ? "true" : "false");
+    line("serve.accounts", std::to_string(c.serve.accounts.size()));
     return os.str();
 }
 

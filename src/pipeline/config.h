@@ -12,8 +12,30 @@
 
 namespace kc {
 
+// `kiemchung serve` (serve/serve.h, docs/dashboard.md): one dashboard account.
+struct ServeAccount {
+    std::string name;
+    std::string role;           // reviewer | clerk
+    std::string unit;           // clerk: its unit code
+    std::string password_hash;  // pbkdf2-sha256$… (`kiemchung hash-password`)
+};
+
+struct ServeConfig {
+    std::string bind = "127.0.0.1";
+    int port = 8470;
+    std::filesystem::path tls_cert, tls_key;  // both set: HTTPS
+    bool allow_plain_http = false;            // non-loopback bind without TLS (a TLS reverse proxy in front)
+    std::vector<ServeAccount> accounts;
+};
+
 struct Config {
     std::filesystem::path state_dir = "var";
+    // The catalog: empty → <state>/catalog.sqlite; a SQLite file path; or a PostgreSQL
+    // location `postgresql://user@host:port/db` (catalog/dialect.h) shared by many
+    // workers (queue/queue.h, docs/scale-out.md). Config key `catalog` (alias `catalog_url`).
+    std::string catalog;
+    int queue_lease_seconds = 60;         // worker: a job not heartbeaten this long is taken again
+    int queue_max_attempts = 3;           // worker: after this many takes a job is parked with its reason
     std::filesystem::path rules_dir = "rules";
     std::string rules_id = "cchc-2022";
     // Rule sets a submission may be routed to by the period its documents are
@@ -33,11 +55,19 @@ struct Config {
     bool mask_identifiers = true;
     int workers = 0;                      // 0: number of cores
     int horizon_days = 14;                // nightly digest / points at risk: due within this many days
+    std::string report_language = "vi";   // outbox reports: vi | en first (both are always there)
     Limits limits;
+    ServeConfig serve;
     std::map<std::string, std::string> origin;  // key → "default" | "FILE:line" | "command line"
 
     std::filesystem::path outbox_dir() const { return outbox.empty() ? state_dir / "outbox" : outbox; }
     std::filesystem::path spool_dir() const { return spool.empty() ? state_dir / "spool" : spool; }
+    std::string catalog_location() const {
+        return catalog.empty() ? (state_dir / "catalog.sqlite").string() : catalog;
+    }
+    bool catalog_is_postgresql() const {
+        return catalog.rfind("postgresql:", 0) == 0 || catalog.rfind("postgres://", 0) == 0;
+    }
     std::filesystem::path quarantine_dir() const { return quarantine.empty() ? state_dir / "quarantine" : quarantine; }
 };
 

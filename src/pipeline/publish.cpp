@@ -8,13 +8,53 @@
 #include <fstream>
 #include <sstream>
 
+#include "catalog/appraisal_store.h"
 #include "core/model_json.h"
+#include "pipeline/reextract.h"
 #include "pipeline/reverify.h"
 #include "report/index.h"
 #include "report/index_stream.h"
 #include "report/submission_report.h"
+#include "util/log.h"
 
 namespace kc {
+
+namespace {
+
+bool rules_overridden(const Engine& e) {
+    auto it = e.config.origin.find("rules_id");
+    return it != e.config.origin.end() && it->second == "command line";
+}
+
+std::vector<const rules::RuleSet*> routed_rule_sets(Engine& e, const std::vector<Submission>& submissions) {
+    std::vector<const rules::RuleSet*> out;
+    if (rules_overridden(e)) return out;  // --rules ID: everything is judged with it
+    std::set<std::string> have = {e.rules.id};
+    for (const auto& r : e.other_rules) have.insert(r.id), out.push_back(&r);
+    for (const auto& r : e.routed_rules) have.insert(r.id), out.push_back(&r);
+    std::set<std::string> failed;
+    for (const auto& s : submissions) {
+        if (s.rules.empty() || have.count(s.rules) || failed.count(s.rules)) continue;
+        auto loaded = rules::load_ruleset(e.config.rules_dir, s.rules);
+        if (!loaded) {  // judged with the configured rule set instead
+            failed.insert(s.rules);
+            log::warn(s.id, "", "rule set " + s.rules + " not loadable; judged with " + e.rules.id);
+            continue;
+        }
+        e.routed_rules.push_back(std::move(loaded.value()));
+        have.insert(s.rules);
+        out.push_back(&e.routed_rules.back());
+    }
+    return out;
+}
+
+const rules::RuleSet& rules_of(const Engine& e, const judge::Judgement& j, const Submission& s) {
+    for (const auto& rs : j.rule_sets)
+        if (rs.rules && rs.rules->id == s.rules) return *rs.rules;
+    return e.rules;
+}
+
+}  // namespace
 
 judge::Judgement judge_catalog(Engine& e, std::vector<Submission>* submissions_out,
                                std::vector<Document>* documents_in) {
@@ -24,8 +64,13 @@ judge::Judgement judge_catalog(Engine& e, std::vector<Submission>* submissions_o
     in.decisions = e.catalog->decisions();
     in.horizon_days = e.config.horizon_days;
     auto documents = documents_in ? std::move(*documents_in) : e.catalog->documents();
+    overlay_reextracted(e, documents);
     overlay_reverified(e, documents);
-    auto j = judge::judge(e.rules, submissions, std::move(documents), e.as_of, in);
+    auto j = judge::judge_routed(e.rules, routed_rule_sets(e, submissions), submissions, std::move(documents), e.as_of,
+                                 in);
+    // The province's appraised scores, beside the provisional ones (catalog/appraisal_store.h).
+    if (auto store = AppraisalStore::open(e.config.catalog_location()))
+        for (auto& [key, a] : appraisals_in_force(store.value()->all())) j.appraisals.push_back(a);
     if (submissions_out) *submissions_out = std::move(submissions);
     return j;
 }
@@ -136,6 +181,7 @@ Result<Published> publish(Engine& e, const std::set<std::string>& report_only, s
     }
     if (e.pipeline.has("report")) {
         FileBatch batch;
+        const auto lang = report::parse_lang(e.config.report_language).value_or(report::Lang::vi);
         for (const auto& s : out.submissions) {
             if (!report_only.empty() && !report_only.count(s.id)) continue;
             auto base = e.config.outbox_dir() / s.unit / s.id;
@@ -143,9 +189,10 @@ Result<Published> publish(Engine& e, const std::set<std::string>& report_only, s
             html += ".report.html";
             auto jsn = base;
             jsn += ".report.json";
-            if (auto r = batch.add(html, report::submission_report_html(s, e.rules, out.judgement)); !r)
+            const rules::RuleSet& rules = rules_of(e, out.judgement, s);  // the rule set it was judged by
+            if (auto r = batch.add(html, report::submission_report_html(s, rules, out.judgement, lang)); !r)
                 return r.error();
-            auto rj = json::stringify(report::submission_report_json(s, e.rules, out.judgement), true) + "\n";
+            auto rj = json::stringify(report::submission_report_json(s, rules, out.judgement, lang), true) + "\n";
             if (auto r = batch.add(jsn, rj); !r) return r.error();
             out.reports.push_back(html);
         }

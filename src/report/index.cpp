@@ -6,6 +6,7 @@
 #include <Poco/JSON/Array.h>
 
 #include "core/model_json.h"
+#include "report/appraisal_compare.h"
 #include "report/index_stream.h"
 
 namespace kc::report {
@@ -157,8 +158,7 @@ Object::Ptr index_json(const rules::RuleSet& rules, const std::vector<Submission
     Array::Ptr subs = new Array;
     for (const auto& s : submissions) subs->add(submission_json(s));
     root->set("submissions", subs);
-    Array::Ptr units = new Array;
-    for (const auto& uv : j.units) {
+    auto unit_json = [&](const judge::UnitVerdict& uv) {
         auto u = ordered();
         u->set("unit", uv.unit->code);
         u->set("name", uv.unit->name);
@@ -167,11 +167,16 @@ Object::Ptr index_json(const rules::RuleSet& rules, const std::vector<Submission
         u->set("provisional", true);
         u->set("points_at_risk", points(uv.points_at_risk));
         u->set("horizon_days", j.horizon_days);
+        const auto ap = compare_appraisal(uv, j.appraisals);  // optional fields: docs/index-format.md
         auto groups = ordered();
         for (const auto& [code, t] : uv.groups) {
             auto g = ordered();
             g->set("points_max", points(t.points_max));
             g->set("points_provisional", points(t.points_provisional));
+            if (auto a = ap.groups.find(code); a != ap.groups.end()) {
+                g->set("points_appraised", points(a->second.appraised));
+                g->set("difference", points(a->second.difference));
+            }
             groups->set(code, g);
         }
         u->set("groups", groups);
@@ -191,11 +196,34 @@ Object::Ptr index_json(const rules::RuleSet& rules, const std::vector<Submission
             Array::Ptr prods = new Array;
             for (const auto& pv : cv.products) prods->add(product_json(pv));
             c->set("products", prods);
+            if (auto a = ap.criteria.find(cv.criterion->code); a != ap.criteria.end()) {
+                auto ao = ordered();
+                ao->set("points_appraised", points(a->second.appraised));
+                ao->set("difference", points(a->second.difference));
+                ao->set("derived", a->second.derived);
+                const Appraisal none;
+                const Appraisal& row = a->second.row ? *a->second.row : none;
+                ao->set("comment", row.comment);
+                ao->set("source", row.source);
+                ao->set("by", row.by);
+                ao->set("at", row.at);
+                c->set("appraisal", ao);
+            }
             crit->add(c);
         }
         u->set("criteria", crit);
-        units->add(u);
-    }
+        if (ap.total) {
+            auto ao = ordered();
+            ao->set("points_appraised", points(ap.total->appraised));
+            ao->set("difference", points(ap.total->difference));
+            ao->set("complete", ap.complete);
+            ao->set("imported_at", ap.imported_at);
+            u->set("appraisal", ao);
+        }
+        return u;
+    };
+    Array::Ptr units = new Array;
+    for (const auto& uv : j.units) units->add(unit_json(uv));
     root->set("units", units);
     Array::Ptr docs = new Array;
     for (const auto& d : j.documents) {
@@ -207,6 +235,23 @@ Object::Ptr index_json(const rules::RuleSet& rules, const std::vector<Submission
     Array::Ptr facts = new Array;
     for (const auto& f : j.facts) facts->add(fact_json(f));
     root->set("facts", facts);
+    if (!j.rule_sets.empty()) {  // judge_routed(): every rule set judged, with its own totals
+        Array::Ptr sets = new Array;
+        for (const auto& rs : j.rule_sets) {
+            auto o = ordered();
+            o->set("id", rs.rules->id);
+            o->set("year", rs.rules->year);
+            o->set("sha256", rs.rules->sha256);
+            o->set("provenance", rs.rules->provenance);
+            o->set("submissions", rs.submissions);
+            o->set("documents", rs.documents);
+            Array::Ptr us = new Array;
+            for (const auto& uv : rs.units) us->add(unit_json(uv));
+            o->set("units", us);
+            sets->add(o);
+        }
+        root->set("rule_sets", sets);
+    }
     return root;
 }
 

@@ -3,6 +3,7 @@
 #include <Poco/NumberFormatter.h>
 #include <Poco/UTF8String.h>
 
+#include "report/appraisal_compare.h"
 #include "report/index.h"
 
 namespace kc::report {
@@ -133,6 +134,12 @@ void write_header(JsonStream& w, const DocumentHeader& h) {
     w.key("subject").string_or_null(h.subject);
     w.key("signer").string_or_null(h.signer);
     w.key("period").string_or_null(h.period);
+    if (!h.recipients.empty()) w.key("recipients").strings(h.recipients);  // optional, as model_json's to_json
+    if (!h.confidence.empty()) {
+        w.key("confidence").begin_object();
+        for (const auto& [k, v] : h.confidence) w.key(k).number(v);
+        w.end_object();
+    }
     w.end_object();
 }
 
@@ -224,7 +231,7 @@ void write_product(JsonStream& w, const judge::ProductVerdict& pv) {
     w.end_object();
 }
 
-void write_criterion(JsonStream& w, const judge::CriterionVerdict& cv) {
+void write_criterion(JsonStream& w, const judge::CriterionVerdict& cv, const UnitAppraisal& ap) {
     w.begin_object();
     w.key("code").string(cv.criterion->code);
     w.key("title").string(cv.criterion->title);
@@ -242,10 +249,27 @@ void write_criterion(JsonStream& w, const judge::CriterionVerdict& cv) {
     w.key("products").begin_array();
     for (const auto& pv : cv.products) write_product(w, pv);
     w.end_array();
+    if (auto a = ap.criteria.find(cv.criterion->code); a != ap.criteria.end()) {
+        const Appraisal none;
+        const Appraisal& row = a->second.row ? *a->second.row : none;
+        w.key("appraisal").begin_object();
+        w.key("points_appraised");
+        points(w, a->second.appraised);
+        w.key("difference");
+        points(w, a->second.difference);
+        w.key("derived").boolean(a->second.derived);
+        w.key("comment").string(row.comment);
+        w.key("source").string(row.source);
+        w.key("by").string(row.by);
+        w.key("at").string(row.at);
+        w.end_object();
+    }
     w.end_object();
 }
 
-void write_unit(JsonStream& w, const judge::UnitVerdict& uv, int horizon_days) {
+void write_unit(JsonStream& w, const judge::UnitVerdict& uv, int horizon_days,
+                const std::vector<Appraisal>& appraisals) {
+    const auto ap = compare_appraisal(uv, appraisals);  // optional fields: docs/index-format.md
     w.begin_object();
     w.key("unit").string(uv.unit->code);
     w.key("name").string(uv.unit->name);
@@ -264,12 +288,28 @@ void write_unit(JsonStream& w, const judge::UnitVerdict& uv, int horizon_days) {
         points(w, t.points_max);
         w.key("points_provisional");
         points(w, t.points_provisional);
+        if (auto a = ap.groups.find(code); a != ap.groups.end()) {
+            w.key("points_appraised");
+            points(w, a->second.appraised);
+            w.key("difference");
+            points(w, a->second.difference);
+        }
         w.end_object();
     }
     w.end_object();
     w.key("criteria").begin_array();
-    for (const auto& cv : uv.criteria) write_criterion(w, cv);
+    for (const auto& cv : uv.criteria) write_criterion(w, cv, ap);
     w.end_array();
+    if (ap.total) {
+        w.key("appraisal").begin_object();
+        w.key("points_appraised");
+        points(w, ap.total->appraised);
+        w.key("difference");
+        points(w, ap.total->difference);
+        w.key("complete").boolean(ap.complete);
+        w.key("imported_at").string(ap.imported_at);
+        w.end_object();
+    }
     w.end_object();
 }
 
@@ -374,7 +414,7 @@ void write_index_json(std::ostream& out, const rules::RuleSet& rules, const std:
     for (const auto& s : submissions) write_submission(w, s);
     w.end_array();
     w.key("units").begin_array();
-    for (const auto& uv : j.units) write_unit(w, uv, j.horizon_days);
+    for (const auto& uv : j.units) write_unit(w, uv, j.horizon_days, j.appraisals);
     w.end_array();
     w.key("documents").begin_array();
     for (const auto& d : j.documents) write_document(w, d, j);
@@ -382,6 +422,23 @@ void write_index_json(std::ostream& out, const rules::RuleSet& rules, const std:
     w.key("facts").begin_array();
     for (const auto& f : j.facts) write_fact(w, f);
     w.end_array();
+    if (!j.rule_sets.empty()) {
+        w.key("rule_sets").begin_array();
+        for (const auto& rs : j.rule_sets) {
+            w.begin_object();
+            w.key("id").string(rs.rules->id);
+            w.key("year").integer(rs.rules->year);
+            w.key("sha256").string(rs.rules->sha256);
+            w.key("provenance").string(rs.rules->provenance);
+            w.key("submissions").integer(rs.submissions);
+            w.key("documents").integer(rs.documents);
+            w.key("units").begin_array();
+            for (const auto& uv : rs.units) write_unit(w, uv, j.horizon_days, j.appraisals);
+            w.end_array();
+            w.end_object();
+        }
+        w.end_array();
+    }
     w.end_object();
     out.put('\n');
 }

@@ -109,6 +109,8 @@ Document document(const std::string& id, const std::string& product_id) {
     d.header.symbol = "KH-UBND";
     d.header.date = "2022-01-04";
     d.header.period = "2022";
+    d.header.recipients = {"Như trên", "Lưu: VT, NV"};     // optional fields (issue 6)
+    d.header.confidence = {{"date", 0.95}, {"issuer", 0.9}, {"period", 0.855}};
     d.classification.product = product_id;
     d.classification.criterion = "1.1";
     d.classification.status = "classified";
@@ -220,6 +222,8 @@ TEST(IndexStream, SameBytesAsTheTree) {
     EXPECT_NE(stream.find("\"value\": \"93.62\""), std::string::npos);
     EXPECT_NE(stream.find("\"automatic\": {"), std::string::npos);
     EXPECT_NE(stream.find("[\n\n"), std::string::npos);  // an empty array, Poco's way
+    EXPECT_NE(stream.find("\"recipients\": ["), std::string::npos);  // optional header fields
+    EXPECT_NE(stream.find("\"period\": 0.855"), std::string::npos);
 }
 
 TEST(IndexStream, EmptyCatalogSameBytes) {
