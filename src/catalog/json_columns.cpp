@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/model_json.h"
+#include "util/text.h"
 
 namespace kc::catalog {
 namespace {
@@ -192,23 +193,7 @@ private:
         }
         return v;
     }
-    static void utf8(std::string& out, unsigned cp) {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
+    static void utf8(std::string& out, unsigned cp) { text::append_utf8(out, static_cast<char32_t>(cp)); }
     std::string_view m_s;
     std::size_t m_i = 0;
 };

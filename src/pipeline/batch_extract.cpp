@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <iostream>
 #include <map>
-#include <mutex>
-#include <thread>
 
 #include "core/model_json.h"
 #include "util/text.h"
@@ -91,28 +89,11 @@ std::vector<ExtractAnswer> extract_in_batches(const supervise::Supervisor& super
         if (current.size() == per_child) batches.push_back(std::move(current)), current.clear();
     }
     if (!current.empty()) batches.push_back(std::move(current));
-    std::reverse(batches.begin(), batches.end());  // popped from the back: first files first
-    std::mutex queue_mutex;
-    auto next_batch = [&](std::vector<std::size_t>& b) {
-        std::lock_guard lock(queue_mutex);
-        if (batches.empty()) return false;
-        b = std::move(batches.back());
-        batches.pop_back();
-        return true;
-    };
-    auto work = [&] {
-        std::vector<std::size_t> b;
-        while (next_batch(b)) {
-            const auto rest = run_batch(supervisor, slots, files, extra_args, per_document, b, answers);
-            for (std::size_t k : rest)  // after a death: one child per document (its culprit is itself)
-                run_batch(supervisor, slots, files, extra_args, per_document, {k}, answers);
-        }
-    };
-    // Threads only wait on children; Slots bounds how many run at once.
-    std::vector<std::thread> pool;
-    const std::size_t threads = std::min<std::size_t>(batches.size(), std::min<std::size_t>(workers, 16));
-    for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
-    for (auto& t : pool) t.join();
+    run_batches(std::move(batches), std::min<std::size_t>(workers, 16), [&](std::vector<std::size_t> b) {
+        const auto rest = run_batch(supervisor, slots, files, extra_args, per_document, b, answers);
+        for (std::size_t k : rest)  // after a death: one child per document (its culprit is itself)
+            run_batch(supervisor, slots, files, extra_args, per_document, {k}, answers);
+    });
     return answers;
 }
 

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -127,6 +128,27 @@ std::vector<std::size_t> ocr_batch(const supervise::Supervisor& supervisor, Slot
 
 }  // namespace
 
+void run_batches(std::vector<std::vector<std::size_t>> batches, std::size_t threads,
+                 const std::function<void(std::vector<std::size_t>)>& work) {
+    std::reverse(batches.begin(), batches.end());  // popped from the back
+    std::mutex queue_mutex;
+    auto next_batch = [&](std::vector<std::size_t>& b) {
+        std::lock_guard lock(queue_mutex);
+        if (batches.empty()) return false;
+        b = std::move(batches.back());
+        batches.pop_back();
+        return true;
+    };
+    const std::size_t n = std::min(batches.size(), threads);  // before any thread pops
+    std::vector<std::thread> pool;
+    for (std::size_t t = 0; t < n; ++t)
+        pool.emplace_back([&] {
+            std::vector<std::size_t> b;
+            while (next_batch(b)) work(std::move(b));
+        });
+    for (auto& t : pool) t.join();
+}
+
 void ocr_pending_pages(const supervise::Supervisor& supervisor, Slots& slots, const std::string& file,
                        const Limits& limits, Analysis& analysis) {
     std::vector<std::size_t> pending;
@@ -140,28 +162,11 @@ void ocr_pending_pages(const supervise::Supervisor& supervisor, Slots& slots, co
         for (std::size_t i = 0; i < pending.size(); i += per_child)
             batches.emplace_back(pending.begin() + static_cast<std::ptrdiff_t>(i),
                                  pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), i + per_child)));
-        // Threads only wait on children; Slots bounds how many run at once.
         std::vector<std::vector<Reason>> page_reasons(analysis.pages.size());
-        std::mutex queue_mutex;
-        auto next_batch = [&](std::vector<std::size_t>& b) {
-            std::lock_guard lock(queue_mutex);
-            if (batches.empty()) return false;
-            b = std::move(batches.back());
-            batches.pop_back();
-            return true;
-        };
-        std::reverse(batches.begin(), batches.end());  // first pages first
-        std::vector<std::thread> pool;
-        const std::size_t threads = std::min<std::size_t>(batches.size(), 16);
-        for (std::size_t t = 0; t < threads; ++t)
-            pool.emplace_back([&] {
-                std::vector<std::size_t> b;
-                while (next_batch(b)) {
-                    while (!b.empty())  // pages a stopped child never reached go to a new child
-                        b = ocr_batch(supervisor, slots, file, limits, analysis.pages, b, page_reasons);
-                }
-            });
-        for (auto& t : pool) t.join();
+        run_batches(std::move(batches), 16, [&](std::vector<std::size_t> b) {
+            while (!b.empty())  // pages a stopped child never reached go to a new child
+                b = ocr_batch(supervisor, slots, file, limits, analysis.pages, b, page_reasons);
+        });
         for (std::size_t i = 0; i < page_reasons.size(); ++i)  // in page order, whatever order the children finished in
             for (auto& r : page_reasons[i]) analysis.reasons.push_back(std::move(r));
     }

@@ -29,6 +29,7 @@
 #include <functional>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "core/limits.h"
 #include "core/model.h"
@@ -63,6 +64,11 @@ private:
 };
 
 inline constexpr int k_max_pages_per_child = 8;
+
+// Runs `work` on every batch, first batches first, from at most `threads`
+// threads (they only wait on children: Slots bounds how many children run).
+void run_batches(std::vector<std::vector<std::size_t>> batches, std::size_t threads,
+                 const std::function<void(std::vector<std::size_t>)>& work);
 
 // Workers from the config key `workers` (0: one per core).
 unsigned worker_count(int configured);

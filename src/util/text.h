@@ -12,6 +12,8 @@ std::string nfc(std::string_view utf8);
 // lower case, collapse whitespace. "Phòng Nội vụ" → "phong noi vu".
 std::string fold(std::string_view utf8);
 bool is_valid_utf8(std::string_view bytes);
+// Appends code point `cp` to `out` as UTF-8 (no validation: the caller's cp is a scalar value).
+void append_utf8(std::string& out, char32_t cp);
 // Decode bytes in a legacy code page (ICU converter name, e.g. "windows-1258"), then NFC.
 std::string decode(std::string_view bytes, const char* charset);
 std::string lower(std::string_view utf8);
