@@ -27,22 +27,6 @@ std::string base64(const unsigned char* p, int n) {
 
 }  // namespace
 
-std::string esc(std::string_view s) {
-    std::string out;
-    out.reserve(s.size() + s.size() / 8);
-    for (char c : s) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
 std::vector<std::pair<std::string, std::string>> security_headers(bool https, const std::string& csp) {
     std::vector<std::pair<std::string, std::string>> h = {
         {"Content-Security-Policy", csp},

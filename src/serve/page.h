@@ -2,8 +2,9 @@
 // every response carries. Pure.
 //
 // Contract
-//  - esc() escapes & < > " ' (text and attribute values alike); every value
-//    that comes from the catalog, the rules or the request goes through it.
+//  - esc() (report/html.h, shared with the reports) escapes & < > " ' (text and
+//    attribute values alike); every value that comes from the catalog, the
+//    rules or the request goes through it.
 //  - Pages carry no script at all and no inline style: the stylesheet is
 //    /static/app.css (compiled in), so the policy is
 //    k_csp = "default-src 'none'; style-src 'self'; img-src 'self' data:;
@@ -21,6 +22,8 @@
 #include <utility>
 #include <vector>
 
+#include "report/html.h"
+
 namespace kc::serve {
 
 inline constexpr const char* k_csp =
@@ -35,7 +38,7 @@ struct Bar {  // one group of the points chart
     double max = 0;    // maximum
 };
 
-std::string esc(std::string_view s);
+using report::esc;
 inline const std::string& tr(Lang l, const std::string& vi, const std::string& en) { return l == Lang::en ? en : vi; }
 std::vector<std::pair<std::string, std::string>> security_headers(bool https, const std::string& csp = k_csp);
 // CSP for an HTML text with inline <style> blocks: each allowed by its hash.

@@ -11,17 +11,25 @@
 namespace kc::serve {
 namespace fs = std::filesystem;
 
-std::string StateProvider::stamp() const {
-    std::string s;
-    for (const char* suffix : {"", "-wal"}) {
-        fs::path p = m_engine.config.state_dir / (std::string("catalog.sqlite") + suffix);
-        std::error_code ec;
-        auto size = fs::file_size(p, ec);
-        if (ec) size = 0;
-        auto t = fs::last_write_time(p, ec);
-        s += std::to_string(size) + ":" + (ec ? "0" : std::to_string(t.time_since_epoch().count())) + ";";
+StateProvider::~StateProvider() = default;
+
+// Empty when the catalog cannot be asked (then nothing is dropped).
+std::string StateProvider::stamp() {
+    try {
+        if (!m_probe) {
+            auto p = ChangeProbe::open(m_engine.config.catalog_location());
+            if (!p) {
+                log::warn("", "", "serve: " + p.error().detail);
+                return {};
+            }
+            m_probe = std::move(p.value());
+        }
+        return m_probe->stamp();
+    } catch (const std::exception& e) {
+        log::warn("", "", std::string("serve: ") + e.what());
+        m_probe.reset();  // connect again next time
+        return {};
     }
-    return s;
 }
 
 std::vector<PageText> StateProvider::pages_locked(const std::string& sha256) {
@@ -45,10 +53,10 @@ std::shared_ptr<const Snapshot> StateProvider::get(const Date& as_of) {
     std::lock_guard lock(m_mutex);
     auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                       std::chrono::steady_clock::now().time_since_epoch()).count();
-    if (m_stamp.empty() || now_ms - m_checked_ms >= 1000) {
+    if (m_checked_ms == 0 || now_ms - m_checked_ms >= 1000) {
         m_checked_ms = now_ms;
         auto st = stamp();
-        if (st != m_stamp) {
+        if (!st.empty() && st != m_stamp) {
             m_stamp = st;
             m_days.clear();
             m_folded.clear();

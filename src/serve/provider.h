@@ -5,8 +5,10 @@
 // Rendered replies are cached too (ReplyCache), keyed by the snapshot's
 // generation, so a page asked again for the same day, principal and query is
 // not rendered again until the catalog changes.
-// The catalog counts as changed when the size or mtime of catalog.sqlite or its
-// WAL file changed; that is looked at most once a second.
+// The catalog counts as changed when its ChangeProbe stamp (serve/change_probe.h:
+// counts and highest seqs, asked of the catalog itself, SQLite or PostgreSQL)
+// changed; that is looked at most once a second. When the probe cannot ask, the
+// snapshots are kept and it tries again a second later.
 #pragma once
 #include <cstdint>
 #include <filesystem>
@@ -18,6 +20,7 @@
 #include <vector>
 
 #include "pipeline/engine.h"
+#include "serve/change_probe.h"
 #include "serve/snapshot.h"
 
 namespace kc::serve {
@@ -28,6 +31,7 @@ inline constexpr std::size_t k_max_folded_text_bytes = 256 * 1024;  // per docum
 class StateProvider {
 public:
     explicit StateProvider(Engine& e) : m_engine(e) {}
+    ~StateProvider();
     std::shared_ptr<const Snapshot> get(const Date& as_of);
     // The extracted pages of stored content (catalog cache), empty when none.
     std::vector<PageText> pages(const std::string& sha256);
@@ -36,10 +40,11 @@ public:
     int rebuilds() const { return m_rebuilds; }
 
 private:
-    std::string stamp() const;
+    std::string stamp();
     std::vector<PageText> pages_locked(const std::string& sha256);
     Engine& m_engine;
     std::mutex m_mutex;
+    std::unique_ptr<ChangeProbe> m_probe;
     std::string m_stamp;
     std::int64_t m_checked_ms = 0;
     std::map<std::string, std::shared_ptr<const Snapshot>> m_days;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/model_json.h"
+#include "report/appraisal_compare.h"
 #include "report/index.h"
 #include "serve/views.h"
 #include "util/date.h"
@@ -105,7 +106,21 @@ std::string due_text(const std::vector<Date>& due, Lang l) {
     return t;
 }
 
-Poco::JSON::Object::Ptr assessed_json(const Snapshot& s, const judge::UnitVerdict& uv, const ViewRequest& r) {
+// Issue 11: the province's appraised points beside the self-score, only when an appraisal was imported.
+void set_appraised(Poco::JSON::Object::Ptr o, const report::AppraisedPoints& a) {
+    o->set("points_appraised", a.appraised);
+    o->set("difference", a.difference);
+}
+
+// "+0.5" / "-1.25" / "0": the sign says whether appraisal gave or took points.
+std::string signed_points(double v) { return (v > 0 ? "+" : "") + fmt(v); }
+
+std::string difference_cell(double v) {
+    return std::string("<td class=\"") + (v < 0 ? "warn" : "") + "\">" + signed_points(v) + "</td>";
+}
+
+Poco::JSON::Object::Ptr assessed_json(const Snapshot& s, const judge::UnitVerdict& uv, const report::UnitAppraisal& ap,
+                                      const ViewRequest& r) {
     auto o = json::ordered();
     o->set("as_of", date::iso(s.as_of));
     o->set("unit", uv.unit ? uv.unit->code : "");
@@ -113,12 +128,20 @@ Poco::JSON::Object::Ptr assessed_json(const Snapshot& s, const judge::UnitVerdic
     o->set("points_max", uv.points_max);
     o->set("points_provisional", uv.points_provisional);
     o->set("points_at_risk", uv.points_at_risk);
+    if (ap.total) {
+        auto ao = json::ordered();
+        set_appraised(ao, *ap.total);
+        ao->set("complete", ap.complete);
+        ao->set("imported_at", ap.imported_at);
+        o->set("appraisal", ao);
+    }
     Array::Ptr groups = new Array;
     for (const auto& [g, t] : uv.groups) {
         auto go = json::ordered();
         go->set("group", g);
         go->set("points_max", t.points_max);
         go->set("points_provisional", t.points_provisional);
+        if (auto a = ap.groups.find(g); a != ap.groups.end()) set_appraised(go, a->second);
         groups->add(go);
     }
     o->set("groups", groups);
@@ -154,6 +177,18 @@ Poco::JSON::Object::Ptr assessed_json(const Snapshot& s, const judge::UnitVerdic
             prods->add(po);
         }
         co->set("products", prods);
+        if (auto a = ap.criteria.find(c.criterion->code); a != ap.criteria.end()) {
+            auto ao = json::ordered();
+            set_appraised(ao, a->second);
+            ao->set("derived", a->second.derived);
+            const Appraisal none;
+            const Appraisal& row = a->second.row ? *a->second.row : none;
+            ao->set("comment", row.comment);
+            ao->set("source", row.source);
+            ao->set("by", row.by);
+            ao->set("at", row.at);
+            co->set("appraisal", ao);
+        }
         crit->add(co);
     }
     o->set("criteria", crit);
@@ -187,7 +222,9 @@ Reply view_assessed(const Snapshot& s, const ViewRequest& r, bool api) {
     if (authorize(r.who, Action::view_assessed, "") != Access::allow) return error_reply(403, r, api);
     const auto* uv = s.assessed();
     if (!uv) return error_reply(404, r, api);
-    if (api) return json_reply(json::stringify(assessed_json(s, *uv, r)));
+    const auto ap = report::compare_appraisal(*uv, s.judgement.appraisals);
+    const bool appraised = ap.total || !ap.criteria.empty();
+    if (api) return json_reply(json::stringify(assessed_json(s, *uv, ap, r)));
     Lang l = r.lang;
     const std::string sfx = link_suffix(r);
     std::string b;
@@ -195,7 +232,11 @@ Reply view_assessed(const Snapshot& s, const ViewRequest& r, bool api) {
          (l == Lang::en ? date::iso(s.as_of) : date::vi(s.as_of)) + " · " +
          tr(l, "điểm tạm tính ", "provisional points ") + "<strong>" + fmt(uv->points_provisional) + " / " +
          fmt(uv->points_max) + "</strong> · " + tr(l, "điểm có nguy cơ mất ", "points at risk ") +
-         "<strong class=\"warn\">" + fmt(uv->points_at_risk) + "</strong></p>";
+         "<strong class=\"warn\">" + fmt(uv->points_at_risk) + "</strong>";
+    if (ap.total)
+        b += " · " + tr(l, "điểm thẩm định ", "appraised points ") + "<strong>" + fmt(ap.total->appraised) + "</strong> (" +
+             signed_points(ap.total->difference) + (ap.complete ? "" : tr(l, ", chưa đủ các nhóm", ", not all groups")) + ")";
+    b += "</p>";
     std::vector<Bar> bars;
     for (const auto& [g, t] : uv->groups) {
         std::string title = g;
@@ -205,17 +246,42 @@ Reply view_assessed(const Snapshot& s, const ViewRequest& r, bool api) {
         bars.push_back({label, t.points_provisional, t.points_max});
     }
     b += "<h2>" + tr(l, "Điểm theo nhóm tiêu chí", "Points per group") + "</h2>" + bar_chart_svg(bars, l);
+    if (ap.total) {
+        b += "<table class=\"appraisal\"><thead><tr><th>" + tr(l, "Nhóm", "Group") + "</th><th>" +
+             tr(l, "Tự chấm", "Self-score") + "</th><th>" + tr(l, "Thẩm định", "Appraised") + "</th><th>" +
+             tr(l, "Chênh lệch", "Difference") + "</th></tr></thead><tbody>";
+        for (const auto& [g, t] : uv->groups) {
+            b += "<tr><td>" + esc(g) + "</td><td>" + fmt(t.points_provisional) + "</td>";
+            if (auto a = ap.groups.find(g); a != ap.groups.end())
+                b += "<td>" + fmt(a->second.appraised) + "</td>" + difference_cell(a->second.difference);
+            else b += "<td class=\"muted\">—</td><td></td>";
+            b += "</tr>";
+        }
+        b += "</tbody></table>";
+    }
     b += "<h2>" + tr(l, "Tiêu chí", "Criteria") + "</h2>" + filters_form(s, *uv, r);
     b += "<table class=\"criteria\"><thead><tr><th>" + tr(l, "Mã", "Code") + "</th><th>" + tr(l, "Tiêu chí", "Criterion") +
-         "</th><th>" + tr(l, "Trạng thái", "Status") + "</th><th>" + tr(l, "Điểm", "Points") + "</th><th>" +
-         tr(l, "Sản phẩm", "Products") + "</th></tr></thead><tbody>";
+         "</th><th>" + tr(l, "Trạng thái", "Status") + "</th><th>" + tr(l, "Điểm", "Points") + "</th>" +
+         (appraised ? "<th>" + tr(l, "Thẩm định", "Appraised") + "</th><th>" + tr(l, "Chênh lệch", "Difference") + "</th>"
+                   : std::string()) +
+         "<th>" + tr(l, "Sản phẩm", "Products") + "</th></tr></thead><tbody>";
     for (const auto& c : uv->criteria) {
         if (!c.criterion || !passes(s, c, r.query)) continue;
         int level = 1 + static_cast<int>(std::count(c.criterion->code.begin(), c.criterion->code.end(), '.'));
         b += "<tr class=\"" + status_class(c.status) + "\"><td class=\"lvl" + std::to_string(std::min(level, 4)) +
              "\">" + esc(c.criterion->code) + "</td><td>" + esc(c.criterion->title) + reasons_html(c.reasons, l) +
              "</td><td>" + esc(status_label(c.status, l)) + "</td><td>" + fmt(c.points_provisional) + " / " +
-             fmt(c.points_max) + "</td><td>";
+             fmt(c.points_max) + "</td>";
+        if (appraised) {
+            if (auto a = ap.criteria.find(c.criterion->code); a != ap.criteria.end()) {
+                std::string note = a->second.row && !a->second.row->comment.empty()
+                                       ? "<div class=\"muted\">" + esc(a->second.row->comment) + "</div>"
+                                       : std::string();
+                b += "<td>" + fmt(a->second.appraised) + note + "</td>" + difference_cell(a->second.difference);
+            } else
+                b += "<td class=\"muted\">—</td><td></td>";
+        }
+        b += "<td>";
         for (const auto& p : c.products) {
             if (!p.product) continue;
             b += "<div class=\"" + status_class(p.status) + "\">" + esc(p.product->id) + ": " +

@@ -3,6 +3,7 @@
 // escaping, masking, Vietnamese text intact in HTML and JSON).
 #include <gtest/gtest.h>
 
+#include "core/model_json.h"
 #include "judge/judge.h"
 #include "rules/ruleset.h"
 #include "serve/views.h"
@@ -150,4 +151,75 @@ TEST(Views, LeadAgenciesRankedByPointsAtRisk) {
     auto risk = lead_agency_risk(fixture().snap);
     ASSERT_FALSE(risk.empty());
     for (std::size_t i = 1; i < risk.size(); ++i) EXPECT_GE(risk[i - 1].points, risk[i].points);
+}
+
+// Issue 11: self-score against the province's appraised score, per criterion and group.
+TEST(Views, AppraisalShownOnlyWhenImported) {
+    const auto& base = fixture().snap;
+    auto rev = as(Role::reviewer);
+    auto plain_api = view_assessed(base, rev, true).body;
+    auto plain_html = view_assessed(base, rev, false).body;
+    EXPECT_EQ(plain_api.find("points_appraised"), std::string::npos);
+    EXPECT_EQ(plain_html.find("Chênh lệch"), std::string::npos);
+
+    const auto* uv = base.assessed();
+    ASSERT_NE(uv, nullptr);
+    ASSERT_NE(uv->unit, nullptr);
+    judge::Judgement j = base.judgement;
+    Appraisal a;
+    a.seq = 1;
+    a.unit = uv->unit->code;
+    a.criterion = "1.1.1";
+    a.points = 0.25;
+    a.comment = "Kế hoạch ban hành muộn <hạn>";
+    a.source = "tham-dinh.xlsx";
+    a.by = "Sở Nội vụ";
+    a.at = "2022-04-01T08:00:00+07:00";
+    j.appraisals.push_back(a);
+    a.seq = 2;
+    a.criterion = "1";  // the group as a whole, as the province gave it
+    a.points = 6;
+    a.comment = "";
+    j.appraisals.push_back(a);
+    auto snap = make_snapshot(fixture().rules, base.submissions, std::move(j), {});
+    const auto* uv2 = snap.assessed();
+    double self = 0;
+    for (const auto& c : uv2->criteria)
+        if (c.criterion && c.criterion->code == "1.1.1") self = c.points_provisional;
+
+    auto api = view_assessed(snap, rev, true);
+    ASSERT_EQ(api.status, 200);
+    auto o = json::parse_object(api.body);
+    ASSERT_TRUE(o->has("appraisal")) << api.body.substr(0, 400);
+    bool found = false;
+    auto crit = o->getArray("criteria");
+    for (std::size_t i = 0; i < crit->size(); ++i) {
+        auto c = crit->getObject(i);
+        if (c->getValue<std::string>("code") != "1.1.1") continue;
+        found = true;
+        auto ap = c->getObject("appraisal");
+        ASSERT_TRUE(ap);
+        EXPECT_DOUBLE_EQ(ap->getValue<double>("points_appraised"), 0.25);
+        EXPECT_NEAR(ap->getValue<double>("difference"), 0.25 - self, 1e-9);
+        EXPECT_EQ(ap->getValue<std::string>("comment"), "Kế hoạch ban hành muộn <hạn>");
+    }
+    EXPECT_TRUE(found);
+    auto groups = o->getArray("groups");
+    bool group_found = false;
+    for (std::size_t i = 0; i < groups->size(); ++i) {
+        auto g = groups->getObject(i);
+        if (g->getValue<std::string>("group") == "1") {
+            group_found = g->has("points_appraised") && g->has("difference");
+            if (group_found) EXPECT_DOUBLE_EQ(g->getValue<double>("points_appraised"), 6);
+        } else {
+            EXPECT_FALSE(g->has("points_appraised"));  // group 2… not appraised
+        }
+    }
+    EXPECT_TRUE(group_found);
+
+    auto html = view_assessed(snap, rev, false).body;
+    EXPECT_NE(html.find("Chênh lệch"), std::string::npos);
+    EXPECT_NE(html.find("Thẩm định"), std::string::npos);
+    EXPECT_NE(html.find("Kế hoạch ban hành muộn &lt;hạn&gt;"), std::string::npos);
+    EXPECT_EQ(html.find("<hạn>"), std::string::npos);
 }
