@@ -84,7 +84,7 @@ run_pg() {  # run_pg WORKERS → seconds
   for p in "${pids[@]}"; do wait "$p"; done
   e=$(now)
   local done_jobs pg_docs
-  done_jobs=$(pq "$db" "SELECT COUNT(*) FROM kc_jobs WHERE state = 'done'")
+  done_jobs=$(pq "$db" "SELECT COUNT(*) FROM kc_jobs WHERE state = 'done' AND kind = 'record'")
   pg_docs=$(pq "$db" "SELECT COUNT(*) FROM documents")
   [ "$done_jobs" = "$n_drops" ] || { echo "pg $n workers: $done_jobs/$n_drops jobs done" >&2; exit 1; }
   [ "$pg_docs" = "$docs" ] || { echo "pg $n workers: $pg_docs documents, SQLite path $docs" >&2; exit 1; }

@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "catalog/dialect.h"
+#include "catalog/session_tx.h"
 #include "util/date.h"
 
 namespace kc {
@@ -69,29 +70,24 @@ std::vector<Appraisal> AppraisalStore::append(const std::vector<Appraisal>& rows
     return guarded("append appraisals", [&] {
         auto& s = m_impl->session;
         const std::string at = date::timestamp_vn(date::now_unix());
-        s << "BEGIN IMMEDIATE", now;
         std::vector<Appraisal> out;
-        try {
-            for (auto a : rows) {
-                std::string pts = points_text(a.points);
-                s << "INSERT INTO appraisals (unit, criterion, points, comment, source, source_sha256, author, at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    use(a.unit), use(a.criterion), use(pts), use(a.comment), use(a.source), use(a.source_sha256),
-                    use(a.by), bind(at), now;
-                Poco::Int64 seq = 0;
-                s << "SELECT MAX(seq) FROM appraisals", into(seq), now;
-                a.seq = seq;
-                a.at = at;
-                out.push_back(a);
-            }
-            s << "COMMIT", now;
-        } catch (...) {
-            try {
-                s << "ROLLBACK", now;
-            } catch (...) {
-            }
-            throw;
-        }
+        catalog::in_transaction(
+            s,
+            [&] {
+                for (auto a : rows) {
+                    std::string pts = points_text(a.points);
+                    s << "INSERT INTO appraisals (unit, criterion, points, comment, source, source_sha256, author, at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        use(a.unit), use(a.criterion), use(pts), use(a.comment), use(a.source), use(a.source_sha256),
+                        use(a.by), bind(at), now;
+                    Poco::Int64 seq = 0;
+                    s << "SELECT MAX(seq) FROM appraisals", into(seq), now;
+                    a.seq = seq;
+                    a.at = at;
+                    out.push_back(a);
+                }
+            },
+            "BEGIN IMMEDIATE");
         return out;
     });
 }

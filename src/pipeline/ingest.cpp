@@ -80,6 +80,8 @@ std::vector<std::string> limit_args(const Limits& l) {
             "--max-text-bytes", std::to_string(l.max_text_bytes)};
 }
 
+}  // namespace
+
 // unpack → entries, in a child when the pipeline says isolated.
 Result<unpack::Result> unpack_drop(Engine& e, const Drop& drop) {
     if (!drop.folder && !looks_like_archive(drop.path)) {  // a single document dropped as is
@@ -113,6 +115,8 @@ Result<unpack::Result> unpack_drop(Engine& e, const Drop& drop) {
         return Error{"INTERNAL_ERROR", std::string("unpack answer: ") + ex.what()};
     }
 }
+
+namespace {
 
 struct Job {
     Document* doc;

@@ -24,6 +24,8 @@
 #pragma once
 #include <functional>
 
+#include "unpack/unpack.h"
+
 #include "pipeline/drops.h"
 #include "pipeline/engine.h"
 
@@ -31,5 +33,11 @@ namespace kc {
 
 Result<Submission> ingest_drop(Engine& engine, const Drop& drop,
                                const std::function<void(const Submission&)>& in_transaction = {});
+
+// The unpack stage alone: the drop's entries, their blobs put in the engine's store
+// (in a supervised child when the pipeline says isolated). A single non-archive file
+// is one entry. Used by ingest_drop and by the queue's ingest job (queue/jobs.h),
+// which enqueues one extract job per document before the drop is recorded.
+Result<unpack::Result> unpack_drop(Engine& engine, const Drop& drop);
 
 }  // namespace kc

@@ -8,6 +8,7 @@
 #include "extract/extract.h"
 #include "pipeline/ingest.h"
 #include "pipeline/page_ocr.h"
+#include "pipeline/reextract.h"
 #include "util/hash.h"
 #include "util/log.h"
 
@@ -48,15 +49,54 @@ std::vector<std::string> limit_args(const Limits& l) {  // as pipeline/ingest.cp
             "--max-text-bytes", std::to_string(l.max_text_bytes)};
 }
 
-JobOutcome run_ingest(Engine& e, const Job& job, int delay_ms) {
-    auto p = json::parse_object(job.payload);
+Drop drop_of(const Poco::JSON::Object::Ptr& p) {
     Drop d;
     d.path = p->optValue<std::string>("path", "");
     d.unit = p->optValue<std::string>("unit", "");
     d.folder = p->optValue<bool>("folder", false);
+    return d;
+}
+
+// The ingest job's split (jobs.h): the distinct documents of the drop with no cached
+// extraction, or nothing when the drop is better recorded in place.
+std::vector<std::string> documents_to_extract(Engine& e, const Drop& d) {
+    if (!e.pipeline.has("extract")) return {};
+    auto sha = d.folder ? std::optional<std::string>() : hash::sha256_file(d.path);
+    if (sha && e.catalog->first_submission_with_sha256(*sha)) return {};  // a duplicate: nothing to extract
+    auto unpacked = unpack_drop(e, d);
+    if (!unpacked) return {};  // damaged: record says why
+    for (const auto& r : unpacked->reasons)  // a guard rejected the archive as a whole: none is parsed
+        if (r.code == reason_code_name(ReasonCode::COMPRESSION_RATIO) ||
+            r.code == reason_code_name(ReasonCode::TOO_MANY_ENTRIES) || r.code == reason_code_name(ReasonCode::TOO_LARGE))
+            return {};
+    std::vector<std::string> out;
+    const std::string version = extract_cache_version();
+    for (const auto& entry : unpacked->entries) {
+        if (entry.container || entry.refused || entry.ignored || !entry.sha256) continue;
+        if (std::find(out.begin(), out.end(), *entry.sha256) != out.end()) continue;
+        if (!e.catalog->cached("extract", *entry.sha256, version)) out.push_back(*entry.sha256);
+    }
+    return out;
+}
+
+JobOutcome run_ingest(Engine& e, const Job& job, int delay_ms, Queue* queue) {
+    auto p = json::parse_object(job.payload);
+    Drop d = drop_of(p);
     std::string claim = p->optValue<std::string>("claim", "");
     if (d.path.empty() || d.unit.empty()) return {false, "INTERNAL_ERROR: ingest payload without path or unit", false};
     if (!e.rules.find_unit(d.unit)) return {false, "UNKNOWN_UNIT: " + d.unit, false};
+    if (queue && job.kind == k_kind_ingest) {
+        // Always a record job (also for 0–1 document to extract): a second run of this job,
+        // whatever the cache holds by then, only finds the jobs of the first one.
+        auto shas = documents_to_extract(e, d);
+        std::vector<std::int64_t> after;
+        if (shas.size() >= 2)
+            for (const auto& sha : shas)
+                after.push_back(queue->enqueue(k_kind_extract, extract_key(sha), extract_payload(sha), job.max_attempts).first);
+        auto record = queue->enqueue(k_kind_record, job.key, job.payload, job.max_attempts, after).first;
+        return {true, "split: " + std::to_string(after.size()) + " extract jobs, record job " + std::to_string(record),
+                true};
+    }
     try {
         auto r = ingest_drop(e, d, [&](const Submission& s) {
             if (!e.catalog->insert_meta_if_absent(fence_key(job), s.id))  // another run recorded it first
@@ -76,7 +116,8 @@ JobOutcome run_extract(Engine& e, const Job& job, int delay_ms) {
     std::string sha = p->optValue<std::string>("sha256", "");
     if (sha.size() != 64) return {false, "INTERNAL_ERROR: extract payload without sha256", false};
     if (!e.store->contains(sha)) return {false, "NOT_FOUND: blob " + sha + " is not in the shared store", true};
-    if (e.catalog->cached("extract", sha, extract::k_version)) {  // done already (by a job or an ingest)
+    const std::string version = extract_cache_version();
+    if (e.catalog->cached("extract", sha, version)) {  // done already (by a job or an ingest)
         e.catalog->insert_meta_if_absent(fence_key(job), sha);
         return {true, sha, true};
     }
@@ -93,7 +134,7 @@ JobOutcome run_extract(Engine& e, const Job& job, int delay_ms) {
     try {
         e.catalog->transaction([&] {
             if (!e.catalog->insert_meta_if_absent(fence_key(job), sha)) throw AlreadyDone{sha};
-            e.catalog->store_cached("extract", sha, extract::k_version, js);
+            e.catalog->store_cached("extract", sha, version, js);
             test_delay(delay_ms);
         });
     } catch (const AlreadyDone&) {
@@ -123,13 +164,13 @@ std::string extract_payload(const std::string& sha256) {
     return json::stringify(o);
 }
 
-std::string extract_key(const std::string& sha256) { return sha256 + "|" + extract::k_version; }
+std::string extract_key(const std::string& sha256) { return sha256 + "|" + extract_cache_version(); }
 
-JobOutcome run_job(Engine& e, const Job& job, int delay_ms) {
+JobOutcome run_job(Engine& e, const Job& job, int delay_ms, Queue* queue) {
     try {
         if (auto done = e.catalog->meta(fence_key(job)))  // effect recorded by an earlier run of this job
             return {true, *done, true};
-        if (job.kind == k_kind_ingest) return run_ingest(e, job, delay_ms);
+        if (job.kind == k_kind_ingest || job.kind == k_kind_record) return run_ingest(e, job, delay_ms, queue);
         if (job.kind == k_kind_extract) return run_extract(e, job, delay_ms);
         return {false, "INTERNAL_ERROR: unknown job kind '" + job.kind + "'", false};
     } catch (const CatalogError& err) {

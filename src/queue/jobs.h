@@ -1,17 +1,38 @@
 // queue/jobs.h — the job kinds a worker runs, built from the existing pipeline
 // functions, and how their effects are made to happen once.
 //
-// Kinds
-//  ingest   one drop (zip or folder) through the `ingest` pipeline (pipeline/ingest.h:
-//           unpack → extract → verify_signature → understand → record). Payload
-//           {"path", "unit", "folder", "claim"?}. The drop must be readable by every
-//           worker (the watcher's spool or another shared folder). Key: the watcher's
-//           claim id, or "<sha256>|<unit>|<absolute path>" from `kiemchung enqueue`.
+// The job graph of one drop
+//
+//   ingest (unpack) ──► extract × N (N = documents not yet extracted, when ≥ 2; else 0) ──► record
+//
+//  ingest   (unpack) one drop (zip or folder). Payload {"path", "unit", "folder",
+//           "claim"?}; the drop must be readable by every worker (the watcher's spool
+//           or another shared folder). Key: the watcher's claim id, or
+//           "<sha256>|<unit>|<absolute path>" from `kiemchung enqueue`. It runs the
+//           unpack stage (pipeline/ingest.h unpack_drop: blobs into the shared store)
+//           and, when ≥ 2 distinct documents of the drop have no cached extraction,
+//           enqueues one `extract` job per such document; in every case it enqueues
+//           one `record` job that comes after them (queue/queue.h dependencies), then
+//           completes with "split: N extract jobs, record job M". (A duplicate,
+//           damaged or guard-rejected drop gets no extract jobs.) Its effect is only
+//           enqueues, idempotent on (kind, key): a second run adds nothing, even when
+//           the cache has meanwhile been filled. Without a queue (run_job's queue
+//           null) it records the drop in place, as `record` does.
 //  extract  one document's extraction (text layer / OCR of pending pages), stored in
-//           the catalog's cache (stage "extract", sha256, extract::k_version): an
-//           ingest of a drop holding the same bytes then reuses it. Payload {"sha256"};
-//           the blob must be in the shared blob store. Key: "<sha256>|<k_version>".
-//  (judge and report run in `kiemchung nightly` / publish, once per catalog: not queued.)
+//           the catalog's cache (stage "extract", sha256, extract_cache_version()):
+//           the record job (or any later ingest of the same bytes) reuses it. Payload
+//           {"sha256"}; the blob is in the shared store. Key: "<sha256>|<version>", so
+//           identical bytes in many drops are extracted once, by whichever worker
+//           claims the job. This is where a big drop's work is spread over workers.
+//  record   the drop through the whole `ingest` pipeline (pipeline/ingest.h:
+//           unpack → extract → verify_signature → understand → record), finding the
+//           extractions in the cache; the catalog write is one transaction per
+//           submission, as in the single-process path. Payload: the ingest job's;
+//           key: the ingest job's key. An extract job that was parked (poison
+//           document) leaves no cache entry: record extracts that document itself in
+//           a supervised child and records its failure reason, as ingest would.
+//  (judge and report run in `kiemchung nightly` / publish, once per catalog over all
+//   submissions of the cycle: not queued per submission.)
 //
 // Exactly once, visibly: the effect and the fence key "queue.job.<id>" are written in
 // ONE catalog transaction (Catalog::insert_meta_if_absent). A second run of the same
@@ -34,6 +55,7 @@ namespace kc::queue {
 
 inline constexpr const char* k_kind_ingest = "ingest";
 inline constexpr const char* k_kind_extract = "extract";
+inline constexpr const char* k_kind_record = "record";
 
 struct JobOutcome {
     bool ok = false;
@@ -47,7 +69,8 @@ std::string ingest_key(const Drop& drop);  // "<sha256>|<unit>|<absolute path>" 
 std::string extract_payload(const std::string& sha256);
 std::string extract_key(const std::string& sha256);
 
-// Runs one job with the worker's engine. delay_ms > 0: the test hook above.
-JobOutcome run_job(Engine& engine, const Job& job, int delay_ms = 0);
+// Runs one job with the worker's engine. delay_ms > 0: the test hook above. queue: where
+// an ingest job enqueues its extract and record jobs (null: it records the drop itself).
+JobOutcome run_job(Engine& engine, const Job& job, int delay_ms = 0, Queue* queue = nullptr);
 
 }  // namespace kc::queue

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "catalog/dialect.h"
+#include "catalog/session_tx.h"
 
 namespace kc::queue {
 
@@ -20,7 +21,7 @@ namespace {
 // The queue schema: created together, idempotently, under the migration lock.
 // Written for PostgreSQL (the only backend with a queue); `?` placeholders are
 // translated by the catalog's session (catalog/dialect.h).
-constexpr int k_queue_schema_version = 1;
+constexpr int k_queue_schema_version = 2;  // 2: kc_job_deps
 const char* const k_schema[] = {
     R"(CREATE TABLE IF NOT EXISTS kc_queue_schema (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now()))",
     R"(CREATE TABLE IF NOT EXISTS kc_jobs (
@@ -50,6 +51,11 @@ const char* const k_schema[] = {
          stopped_at   TIMESTAMPTZ,
          current_job  BIGINT,
          jobs_done    BIGINT NOT NULL DEFAULT 0))",
+    // A job waits (is not claimable) while one of the jobs it comes after is queued or running.
+    R"(CREATE TABLE IF NOT EXISTS kc_job_deps (
+         job BIGINT NOT NULL REFERENCES kc_jobs (id),
+         dep BIGINT NOT NULL REFERENCES kc_jobs (id),
+         PRIMARY KEY (job, dep)))",
 };
 
 std::string vn_time(const std::string& column) {  // ISO 8601 with the fixed +07:00 offset
@@ -58,6 +64,17 @@ std::string vn_time(const std::string& column) {  // ISO 8601 with the fixed +07
 
 std::string text(RecordSet& rs, const std::string& c) {
     return rs.isNull(c) ? std::string() : rs[c].convert<std::string>();
+}
+
+Job job_from(RecordSet& rs) {  // columns id, kind, key, payload, attempts, max_attempts
+    Job j;
+    j.id = rs["id"].convert<Poco::Int64>();
+    j.kind = text(rs, "kind");
+    j.key = text(rs, "key");
+    j.payload = text(rs, "payload");
+    j.attempts = rs["attempts"].convert<int>();
+    j.max_attempts = rs["max_attempts"].convert<int>();
+    return j;
 }
 
 template <typename F>
@@ -87,20 +104,12 @@ Result<std::unique_ptr<Queue>> Queue::open(const std::string& location) {
     try {
         auto impl = std::make_unique<Impl>(location);
         auto& s = impl->session;
-        s << "BEGIN", now;
-        try {
+        catalog::in_transaction(s, [&] {
             s << catalog::migration_lock(catalog::Backend::postgresql), now;
             for (const char* sql : k_schema) s << sql, now;
-            int v = k_queue_schema_version;
-            s << "INSERT INTO kc_queue_schema (version) VALUES (?) ON CONFLICT DO NOTHING", use(v), now;
-            s << "COMMIT", now;
-        } catch (...) {
-            try {
-                s << "ROLLBACK", now;
-            } catch (...) {
-            }
-            throw;
-        }
+            for (int v = 1; v <= k_queue_schema_version; ++v)
+                s << "INSERT INTO kc_queue_schema (version) VALUES (?) ON CONFLICT DO NOTHING", use(v), now;
+        });
         return std::unique_ptr<Queue>(new Queue(std::move(impl)));
     } catch (const Poco::Exception& e) {
         return Error{"CATALOG_UNAVAILABLE", "PostgreSQL: " + e.displayText()};
@@ -108,15 +117,25 @@ Result<std::unique_ptr<Queue>> Queue::open(const std::string& location) {
 }
 
 std::pair<std::int64_t, bool> Queue::enqueue(const std::string& kind, const std::string& key,
-                                             const std::string& payload, int max_attempts) {
+                                             const std::string& payload, int max_attempts,
+                                             const std::vector<std::int64_t>& after) {
     return guarded("enqueue", [&] {
+        auto& s = m_impl->session;
         std::vector<Poco::Int64> ids;
-        m_impl->session << "INSERT INTO kc_jobs (kind, key, payload, max_attempts) VALUES (?, ?, ?, ?)"
-                           " ON CONFLICT (kind, key) DO NOTHING RETURNING id",
-            useRef(kind), useRef(key), useRef(payload), use(max_attempts), into(ids), now;
+        // One transaction: a job with dependencies is never visible without them.
+        catalog::in_transaction(s, [&] {
+            s << "INSERT INTO kc_jobs (kind, key, payload, max_attempts) VALUES (?, ?, ?, ?)"
+                 " ON CONFLICT (kind, key) DO NOTHING RETURNING id",
+                useRef(kind), useRef(key), useRef(payload), use(max_attempts), into(ids), now;
+            if (ids.empty()) return;
+            Poco::Int64 job = ids.front();
+            for (std::int64_t d : after) {
+                Poco::Int64 dep = d;
+                s << "INSERT INTO kc_job_deps (job, dep) VALUES (?, ?) ON CONFLICT DO NOTHING", use(job), use(dep), now;
+            }
+        });
         if (!ids.empty()) return std::pair<std::int64_t, bool>(ids.front(), true);
-        m_impl->session << "SELECT id FROM kc_jobs WHERE kind = ? AND key = ?", useRef(kind), useRef(key), into(ids),
-            now;
+        s << "SELECT id FROM kc_jobs WHERE kind = ? AND key = ?", useRef(kind), useRef(key), into(ids), now;
         if (ids.empty()) throw std::runtime_error("queue enqueue: job vanished");
         return std::pair<std::int64_t, bool>(ids.front(), false);
     });
@@ -138,21 +157,17 @@ std::optional<Job> Queue::claim(const std::string& worker, int lease_seconds) {
               " lease_until = now() + interval '1 second' * ?, started_at = now(),"
               " last_error = CASE WHEN j.state = 'running' THEN 'LEASE_EXPIRED: taken again from ' || j.worker"
               " ELSE j.last_error END"
-              " WHERE j.id = (SELECT id FROM kc_jobs WHERE state = 'queued' OR (state = 'running' AND lease_until < now())"
-              " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)"
+              " WHERE j.id = (SELECT c.id FROM kc_jobs c"
+              " WHERE (c.state = 'queued' OR (c.state = 'running' AND c.lease_until < now()))"
+              " AND NOT EXISTS (SELECT 1 FROM kc_job_deps d JOIN kc_jobs p ON p.id = d.dep"
+              " WHERE d.job = c.id AND p.state IN ('queued', 'running'))"
+              " ORDER BY c.id LIMIT 1 FOR UPDATE OF c SKIP LOCKED)"
               " RETURNING j.id, j.kind, j.key, j.payload, j.attempts, j.max_attempts",
             useRef(worker), use(lease);
         st.execute();
         RecordSet rs(st);
         if (!rs.moveFirst()) return std::nullopt;
-        Job j;
-        j.id = rs["id"].convert<Poco::Int64>();
-        j.kind = text(rs, "kind");
-        j.key = text(rs, "key");
-        j.payload = text(rs, "payload");
-        j.attempts = rs["attempts"].convert<int>();
-        j.max_attempts = rs["max_attempts"].convert<int>();
-        return j;
+        return job_from(rs);
     });
 }
 
@@ -209,14 +224,7 @@ std::optional<Job> Queue::job(std::int64_t id_) {
         st.execute();
         RecordSet rs(st);
         if (!rs.moveFirst()) return std::nullopt;
-        Job j;
-        j.id = rs["id"].convert<Poco::Int64>();
-        j.kind = text(rs, "kind");
-        j.key = text(rs, "key");
-        j.payload = text(rs, "payload");
-        j.attempts = rs["attempts"].convert<int>();
-        j.max_attempts = rs["max_attempts"].convert<int>();
-        return j;
+        return job_from(rs);
     });
 }
 

@@ -7,6 +7,11 @@
 //   SQLite catalogs have no queue: open() refuses them (QUEUE_NEEDS_POSTGRESQL).
 // - Enqueue is idempotent on (kind, key): the key names the work (a claim id, a
 //   content hash + version); enqueueing it again returns the existing job.
+// - Dependencies (table kc_job_deps, queue schema 2): a job enqueued `after` other
+//   jobs is not claimable while one of them is queued or running; once they are
+//   done or parked it is (the job itself copes with a parked dependency). The job
+//   and its dependency rows are inserted in one transaction. The job graph built on
+//   this (ingest → extract × N → record) is described in queue/jobs.h.
 // - Claim: `SELECT … FOR UPDATE SKIP LOCKED` — concurrent workers never take the
 //   same job; a job is claimable when queued, or running with an expired lease
 //   (its worker died or hung). Each claim counts an attempt and sets a lease of
@@ -36,7 +41,7 @@ namespace kc::queue {
 
 struct Job {
     std::int64_t id = 0;
-    std::string kind;     // jobs.h: ingest, extract
+    std::string kind;     // jobs.h: ingest, extract, record
     std::string key;      // idempotency key within the kind
     std::string payload;  // JSON object
     int attempts = 0;     // including this one
@@ -84,9 +89,10 @@ public:
     Queue(const Queue&) = delete;
     Queue& operator=(const Queue&) = delete;
 
-    // Returns the job id and whether this call created it.
+    // Returns the job id and whether this call created it. `after`: jobs this one waits for
+    // (recorded only when this call creates the job).
     std::pair<std::int64_t, bool> enqueue(const std::string& kind, const std::string& key, const std::string& payload,
-                                          int max_attempts);
+                                          int max_attempts, const std::vector<std::int64_t>& after = {});
     // Parks expired jobs at their attempt limit, then claims the oldest claimable job.
     std::optional<Job> claim(const std::string& worker, int lease_seconds);
     // Extends the lease; false when the worker no longer holds the job.

@@ -99,7 +99,7 @@ Result<WorkerSummary> run_worker(Engine& e, const WorkerOptions& o, const std::a
             hb.set_job(job->id, sum.done);
             log::info("", "", "job " + std::to_string(job->id) + " " + job->kind + ": attempt " +
                                   std::to_string(job->attempts) + "/" + std::to_string(job->max_attempts));
-            JobOutcome out = run_job(e, *job, o.test_delay_ms);
+            JobOutcome out = run_job(e, *job, o.test_delay_ms, &queue);
             if (out.ok) {
                 if (queue.complete(job->id, id, out.result)) {
                     ++sum.done;

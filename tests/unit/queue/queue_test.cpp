@@ -120,6 +120,29 @@ TEST_F(QueueTest, ExpiredLeaseIsTakenAgainAndTheOldHolderIsFencedOut) {
     EXPECT_EQ(q->pending(), 0);
 }
 
+TEST_F(QueueTest, AJobWaitsForItsDependenciesDoneOrParked) {
+    auto q = open();
+    ASSERT_TRUE(q);
+    auto a = q->enqueue("extract", "a", "{}", 1).first;
+    auto b = q->enqueue("extract", "b", "{}", 1).first;
+    auto [r, created] = q->enqueue("record", "r", "{}", 3, {a, b});
+    EXPECT_TRUE(created);
+    EXPECT_EQ(q->enqueue("record", "r", "{}", 3, {a}).first, r);  // idempotent, dependencies unchanged
+    auto ja = q->claim("w1", 60);
+    auto jb = q->claim("w2", 60);
+    ASSERT_TRUE(ja && jb);
+    EXPECT_EQ(ja->id, a);
+    EXPECT_EQ(jb->id, b);
+    EXPECT_FALSE(q->claim("w3", 60));  // r waits while a and b run
+    EXPECT_TRUE(q->complete(a, "w1", "ok"));
+    EXPECT_FALSE(q->claim("w3", 60));  // b still running
+    EXPECT_EQ(q->fail(*jb, "w2", "POISON: x"), "parked");  // a parked dependency releases it too
+    auto jr = q->claim("w3", 60);
+    ASSERT_TRUE(jr);
+    EXPECT_EQ(jr->id, r);
+    EXPECT_EQ(jr->kind, "record");
+}
+
 TEST_F(QueueTest, FailuresRetryThenParkWithTheReason) {
     auto q = open();
     ASSERT_TRUE(q);
