@@ -135,8 +135,9 @@ void run_nightly_binary(const fs::path& dir) {
     int status = 0;
     rusage u{};
     wait4(pid, &status, 0, &u);
-    std::printf("         kiemchung nightly (whole run, own process): %.2f s, peak %.1f MiB, exit %d\n",
-                seconds_since(t0), u.ru_maxrss / 1024.0, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+    const double cpu = u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
+    std::printf("         kiemchung nightly (whole run, own process): %.2f s, %.2f s CPU (user+sys), peak %.1f MiB, exit %d\n",
+                seconds_since(t0), cpu, u.ru_maxrss / 1024.0, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
 }
 
 }  // namespace

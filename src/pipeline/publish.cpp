@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -133,7 +134,27 @@ FileBatch::~FileBatch() {
     for (const auto& [tmp, file] : m_files) std::filesystem::remove(tmp, ec);
 }
 
+namespace {
+// True when `file` holds exactly `content` (size first, then bytes until the first difference).
+bool same_content(const std::filesystem::path& file, std::string_view content) {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(file, ec);
+    if (ec || size != content.size()) return false;
+    std::ifstream in(file, std::ios::binary);
+    char buf[1 << 16];
+    std::size_t at = 0;
+    while (in && at < content.size()) {
+        in.read(buf, static_cast<std::streamsize>(std::min(sizeof buf, content.size() - at)));
+        const auto n = static_cast<std::size_t>(in.gcount());
+        if (n == 0 || content.compare(at, n, std::string_view(buf, n)) != 0) return false;
+        at += n;
+    }
+    return at == content.size();
+}
+}  // namespace
+
 Result<bool> FileBatch::add(const std::filesystem::path& file, std::string_view content) {
+    if (same_content(file, content)) return true;  // unchanged: not rewritten (same bytes, nothing to sync)
     std::error_code ec;
     std::filesystem::create_directories(file.parent_path(), ec);
     auto tmp = file;
@@ -190,10 +211,9 @@ Result<Published> publish(Engine& e, const std::set<std::string>& report_only, s
             auto jsn = base;
             jsn += ".report.json";
             const rules::RuleSet& rules = rules_of(e, out.judgement, s);  // the rule set it was judged by
-            if (auto r = batch.add(html, report::submission_report_html(s, rules, out.judgement, lang)); !r)
-                return r.error();
-            auto rj = json::stringify(report::submission_report_json(s, rules, out.judgement, lang), true) + "\n";
-            if (auto r = batch.add(jsn, rj); !r) return r.error();
+            auto texts = report::submission_report_texts(s, rules, out.judgement, lang);  // one view, JSON streamed
+            if (auto r = batch.add(html, texts.html); !r) return r.error();
+            if (auto r = batch.add(jsn, texts.json); !r) return r.error();
             out.reports.push_back(html);
         }
         if (auto r = batch.commit(); !r) return r.error();

@@ -49,6 +49,7 @@ Result<bool> write_stream_atomically(const std::filesystem::path& file,
 // target, one syncfs() for all, then each renamed over its target — readers see
 // the old or the new file as with write_file_atomically(), but a run pays one
 // flush instead of one fsync per file. Temp files not committed are removed.
+// A target already holding exactly the new bytes is left as it is (not rewritten).
 class FileBatch {
 public:
     FileBatch() = default;

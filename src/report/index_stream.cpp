@@ -5,6 +5,7 @@
 
 #include "report/appraisal_compare.h"
 #include "report/index.h"
+#include "util/mask.h"
 
 namespace kc::report {
 
@@ -123,7 +124,7 @@ namespace {
 // As index.cpp's points(): the value the JSON carries is the 3-decimal text read back.
 void points(JsonStream& w, double v) { w.number(std::stod(format_points(v))); }
 
-void write_header(JsonStream& w, const DocumentHeader& h) {
+void write_header(JsonStream& w, const DocumentHeader& h, bool mask) {
     w.begin_object();
     w.key("issuer").string_or_null(h.issuer);
     w.key("number").string_or_null(h.number);
@@ -131,7 +132,8 @@ void write_header(JsonStream& w, const DocumentHeader& h) {
     w.key("type").string_or_null(h.type);
     w.key("place").string_or_null(h.place);
     w.key("date").string_or_null(h.date);
-    w.key("subject").string_or_null(h.subject);
+    if (mask) w.key("subject").string_or_null(mask_identifiers(h.subject));
+    else w.key("subject").string_or_null(h.subject);
     w.key("signer").string_or_null(h.signer);
     w.key("period").string_or_null(h.period);
     if (!h.recipients.empty()) w.key("recipients").strings(h.recipients);  // optional, as model_json's to_json
@@ -153,14 +155,15 @@ void write_classification(JsonStream& w, const Classification& c) {
     w.end_object();
 }
 
-void write_signature(JsonStream& w, const SignatureResult& s) {
+void write_signature(JsonStream& w, const SignatureResult& s, bool mask) {
     w.begin_object();
     w.key("status").string(s.status);
     w.key("signers").begin_array();
     for (const auto& si : s.signers) {
         w.begin_object();
         w.key("status").string(si.status);
-        w.key("subject").string(si.subject);
+        if (mask) w.key("subject").string(mask_identifiers(si.subject));
+        else w.key("subject").string(si.subject);
         w.key("issuer").string(si.issuer);
         w.key("signed_at").string_or_null(si.signed_at);
         w.key("time_source").string_or_null(si.time_source);
@@ -186,6 +189,8 @@ void write_signature(JsonStream& w, const SignatureResult& s) {
     w.end_object();
 }
 
+}  // namespace
+
 void write_submission(JsonStream& w, const Submission& s) {
     w.begin_object();
     w.key("id").string(s.id);
@@ -199,6 +204,8 @@ void write_submission(JsonStream& w, const Submission& s) {
     write_reasons(w, s.reasons);
     w.end_object();
 }
+
+namespace {
 
 void write_product(JsonStream& w, const judge::ProductVerdict& pv) {
     const rules::Product& p = *pv.product;
@@ -313,15 +320,15 @@ void write_unit(JsonStream& w, const judge::UnitVerdict& uv, int horizon_days,
     w.end_object();
 }
 
-void write_decision(JsonStream& w, const Decision& d) {
+void write_decision(JsonStream& w, const Decision& d, bool mask) {
     w.begin_object();
     w.key("seq").integer(d.seq);
     w.key("action").string(d.action);
     w.key("product").string(d.product);
     w.key("field").string(d.field);
-    w.key("value").string(d.value);
+    w.key("value").string(mask ? mask_identifiers(d.value) : d.value);
     w.key("by").string(d.by);
-    w.key("comment").string(d.comment);
+    w.key("comment").string(mask ? mask_identifiers(d.comment) : d.comment);
     w.key("at").string(d.at);
     w.end_object();
 }
@@ -356,32 +363,33 @@ void write_reasons(JsonStream& w, const std::vector<Reason>& reasons) {
     w.end_array();
 }
 
-void write_document(JsonStream& w, const Document& d, const judge::Judgement& j) {
+void write_document(JsonStream& w, const Document& d, const judge::Judgement& j, bool mask) {
     w.begin_object();
     w.key("id").string(d.id);
     w.key("sha256");
     if (d.sha256) w.string(*d.sha256); else w.null();
     w.key("submission").string(d.submission);
     w.key("submitted_by").string(d.submitted_by);
-    w.key("path_in_archive").string(d.path_in_archive);
+    if (mask) w.key("path_in_archive").string(mask_identifiers(d.path_in_archive));
+    else w.key("path_in_archive").string(d.path_in_archive);
     w.key("format").string(d.format);
     w.key("text_source").string(d.text_source);
     w.key("pages").integer(d.pages);
     w.key("header");
-    write_header(w, d.header);
+    write_header(w, d.header, mask);
     w.key("classification");
     write_classification(w, d.classification);
     w.key("classifications").begin_array();
     for (const auto& c : d.classifications) write_classification(w, c);
     w.end_array();
     w.key("signature");
-    write_signature(w, d.signature);
+    write_signature(w, d.signature, mask);
     w.key("verdict").string(d.verdict);
     w.key("reasons");
     write_reasons(w, d.reasons);
     w.key("decisions").begin_array();
     if (auto it = j.decisions.find(d.id); it != j.decisions.end())
-        for (const auto& dc : it->second) write_decision(w, dc);
+        for (const auto& dc : it->second) write_decision(w, dc, mask);
     w.end_array();
     if (auto a = j.automatic.find(d.id); a != j.automatic.end()) {
         w.key("automatic").begin_object();

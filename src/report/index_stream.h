@@ -63,6 +63,9 @@ void write_index_csv(std::ostream& out, const rules::RuleSet& rules, const judge
 
 // Pieces shared with index.cpp's tree form.
 void write_reasons(JsonStream& w, const std::vector<Reason>& reasons);
-void write_document(JsonStream& w, const Document& d, const judge::Judgement& j);
+// mask: path_in_archive, header subject, signer subjects, decision values and comments through
+// mask_identifiers() (util/mask.h), as the submission report's copy.
+void write_document(JsonStream& w, const Document& d, const judge::Judgement& j, bool mask = false);
+void write_submission(JsonStream& w, const Submission& s);
 
 }  // namespace kc::report

@@ -26,6 +26,11 @@ const Table& labels() {
         {"points_secured", {"Đã bảo đảm", "Secured"}},
         {"points_at_risk", {"Có nguy cơ mất", "At risk"}},
         {"points_max", {"Tối đa", "Maximum"}},
+        {"appraised", {"Điểm thẩm định của tỉnh", "Province's appraised score"}},
+        {"appraised_self", {"Tự chấm", "Self-score"}},
+        {"appraised_score", {"Thẩm định", "Appraised"}},
+        {"appraised_difference", {"Chênh lệch", "Difference"}},
+        {"appraised_derived", {"cộng từ các tiêu chí con", "sum of the sub-criteria"}},
         {"points_note", {"Điểm tạm tính, chưa phải kết quả chấm chính thức. Tiêu chí có nhiều đơn vị cùng phụ trách "
                          "được tính cho từng đơn vị. “Có nguy cơ mất”: tiêu chí không đạt, còn thiếu, hoặc có sản phẩm "
                          "đến hạn trong thời gian tới mà chưa đạt.",

@@ -6,6 +6,7 @@
 #include "core/model_json.h"
 #include "report/html.h"
 #include "report/index.h"
+#include "report/index_stream.h"
 #include "report/submission_view.h"
 #include "util/mask.h"
 
@@ -63,6 +64,27 @@ std::string points_line(Lang l, const ReportPoints& p) {
     return esc(o.str());
 }
 
+// "+0.5" / "-1" / "0": the sign always shown.
+std::string signed_points(double v) { return (v > 0 ? "+" : "") + format_points(v); }
+
+// The province's appraised score per criterion of the unit (only after an import).
+std::string appraised_html(Lang l, const ReportPoints& p) {
+    if (p.appraised.empty()) return "";
+    std::ostringstream o;
+    o << "<table class=\"appraised\"><thead><tr><th>" << t(l, "criterion") << "</th><th>" << t(l, "appraised_self")
+      << "</th><th>" << t(l, "appraised_score") << "</th><th>" << t(l, "appraised_difference")
+      << "</th></tr></thead><tbody>";
+    for (const auto& a : p.appraised) {
+        o << "<tr><td>" << esc(a.criterion) << "</td><td>" << format_points(a.self) << "</td><td>"
+          << format_points(a.appraised);
+        if (a.derived) o << " <small>(" << esc(w(l, "appraised_derived")) << ")</small>";
+        o << "</td><td>" << (a.difference < 0 ? "<b>" : "") << signed_points(a.difference)
+          << (a.difference < 0 ? "</b>" : "") << "</td></tr>";
+    }
+    o << "</tbody></table>";
+    return "<div class=\"note\">" + t(l, "appraised") + "</div>" + o.str();
+}
+
 std::string deadline_line(Lang l, const ReportFile& f) {
     if (f.due.empty() && f.deadline_note.empty()) return "";
     std::string out;
@@ -113,7 +135,7 @@ void meta(std::ostream& h, Lang l, const SubmissionView& v, const rules::RuleSet
       << counts_line(l == Lang::vi ? Lang::en : Lang::vi, v.counts) << "</span></td></tr>";
     h << "<tr><td>" << t(l, "points") << "</td><td>" << points_line(l, v.points) << "<span class=\"alt\">"
       << points_line(l == Lang::vi ? Lang::en : Lang::vi, v.points) << "</span><div class=\"note\">"
-      << t(l, "points_note") << "</div></td></tr>";
+      << t(l, "points_note") << "</div>" << appraised_html(l, v.points) << "</td></tr>";
     h << "<tr><td>" << t(l, "as_of") << "</td><td>" << date::vi(v.as_of) << "</td></tr>";
     h << "<tr><td>" << t(l, "rule_set") << "</td><td>" << esc(rules.id) << " — " << esc(rules.provenance) << "</td></tr>";
     h << "</table>";
@@ -209,6 +231,54 @@ Poco::JSON::Object::Ptr text_json(const Text& x) {
     return o;
 }
 
+void text_stream(JsonStream& w, const Text& x) {
+    w.begin_object();
+    w.key("vi").string(x.vi);
+    w.key("en").string(x.en);
+    w.end_object();
+}
+
+// file_json()'s bytes, streamed.
+void file_stream(JsonStream& w, const ReportFile& f) {
+    w.begin_object();
+    w.key("document").string(f.document->id);
+    w.key("name").string(f.name);
+    w.key("recognised").begin_object();
+    w.key("criterion").string_or_null(f.criterion);
+    w.key("product").string_or_null(f.product);
+    w.key("product_title").string_or_null(f.product_title);
+    w.key("number").string_or_null(f.number);
+    w.key("date").string_or_null(f.date);
+    w.key("subject").string_or_null(f.subject);
+    w.end_object();
+    w.key("signature").begin_object();
+    w.key("status").string(f.signature);
+    w.key("text");
+    text_stream(w, signature_text(f.signature));
+    w.key("signers").begin_array();
+    for (const auto& si : f.signers) {
+        w.begin_object();
+        w.key("name").string(si.name);
+        w.key("status").string(si.status);
+        w.key("signed_at").string_or_null(si.signed_at);
+        w.key("signed_at_vi").string_or_null(si.signed_at.empty() ? "" : datetime_vi(si.signed_at));
+        w.key("time_source").string_or_null(si.time_source);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    w.key("verdict").string(f.verdict);
+    w.key("verdict_text");
+    text_stream(w, verdict_text(f.verdict));
+    w.key("symbol").string(verdict_symbol(f.verdict));
+    w.key("due").string_or_null(f.due);
+    w.key("hand_in_due").string_or_null(f.hand_in_due);
+    w.key("deadline_note").string_or_null(f.deadline_note);
+    w.key("reasons");
+    write_reasons(w, f.reasons);
+    w.end_object();
+}
+
 Poco::JSON::Object::Ptr file_json(const ReportFile& f) {
     auto o = json::ordered();
     o->set("document", f.document->id);
@@ -264,9 +334,9 @@ std::vector<Owed> owed_by(const std::string& unit, const rules::RuleSet& rules, 
     return out;
 }
 
-std::string submission_report_html(const Submission& s, const rules::RuleSet& rules, const judge::Judgement& j,
-                                   Lang l) {
-    const auto v = submission_view(s, rules, j);
+namespace {
+
+std::string html_of(const SubmissionView& v, const rules::RuleSet& rules, const judge::Judgement& j, Lang l) {
     std::ostringstream h;
     head(h, l, v);
     meta(h, l, v, rules);
@@ -277,6 +347,105 @@ std::string submission_report_html(const Submission& s, const rules::RuleSet& ru
       << " (" << esc(rules.provenance) << ")</p>";
     h << "</body></html>\n";
     return h.str();
+}
+
+// submission_report_json()'s tree, streamed: the same bytes as
+// json::stringify(tree, true) (tests/unit/report/submission_report_test.cpp).
+void json_of(std::ostream& out, const SubmissionView& v, const Submission& s, const judge::Judgement& j, Lang l) {
+    JsonStream w(out);
+    w.begin_object();
+    w.key("schema").string(k_report_schema);
+    w.key("as_of").string(date::iso(j.as_of));
+    w.key("lang").string(lang_code(l));
+    w.key("submission");
+    write_submission(w, v.submission);
+    w.key("unit").begin_object();
+    w.key("code").string(s.unit);
+    w.key("name").string(v.unit_name);
+    w.end_object();
+    w.key("received").begin_object();
+    w.key("at").string(s.received_at);
+    w.key("vi").string(datetime_vi(s.received_at));
+    w.end_object();
+    w.key("counts").begin_object();
+    w.key("accepted").integer(v.counts.accepted);
+    w.key("rejected").integer(v.counts.rejected);
+    w.key("needs_review").integer(v.counts.needs_review);
+    w.key("unclassified").integer(v.counts.unclassified);
+    w.key("refused").integer(v.counts.refused);
+    w.end_object();
+    w.key("points").begin_object();
+    w.key("provisional").boolean(true);
+    w.key("criteria").integer(v.points.criteria);
+    w.key("secured").string(format_points(v.points.secured));
+    w.key("at_risk").string(format_points(v.points.at_risk));
+    w.key("max").string(format_points(v.points.max));
+    w.key("horizon_days").integer(v.horizon_days);
+    w.key("note");
+    text_stream(w, label("points_note"));
+    if (!v.points.appraised.empty()) {
+        w.key("appraisal").begin_array();
+        for (const auto& a : v.points.appraised) {
+            w.begin_object();
+            w.key("criterion").string(a.criterion);
+            w.key("self").string(format_points(a.self));
+            w.key("appraised").string(format_points(a.appraised));
+            w.key("difference").string(format_points(a.difference));
+            w.key("derived").boolean(a.derived);
+            w.end_object();
+        }
+        w.end_array();
+    }
+    w.end_object();
+    w.key("files").begin_array();
+    for (const auto& f : v.files) file_stream(w, f);
+    w.end_array();
+    w.key("documents").begin_array();
+    for (const auto& f : v.files) write_document(w, *f.document, j, true);
+    w.end_array();
+    w.key("owed").begin_array();
+    for (const auto& o : v.owed) {
+        w.begin_object();
+        w.key("criterion").string(o.criterion);
+        w.key("product").string(o.product->id);
+        w.key("title").string(o.product->title);
+        w.key("status").string(o.status);
+        w.key("due").string_or_null(o.due);
+        w.key("hand_in_due").string_or_null(o.hand_in_due);
+        w.key("deadline_note").string_or_null(o.due.empty() ? o.product->deadline.note : "");
+        w.key("role").string(o.role);
+        w.key("overdue").boolean(o.overdue);
+        w.key("status_text");
+        text_stream(w, product_status_text(o.status));
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+}
+
+}  // namespace
+
+std::string submission_report_html(const Submission& s, const rules::RuleSet& rules, const judge::Judgement& j,
+                                   Lang l) {
+    return html_of(submission_view(s, rules, j), rules, j, l);
+}
+
+void write_submission_report_json(std::ostream& out, const Submission& s, const rules::RuleSet& rules,
+                                  const judge::Judgement& j, Lang l) {
+    json_of(out, submission_view(s, rules, j), s, j, l);
+    out.put('\n');
+}
+
+ReportTexts submission_report_texts(const Submission& s, const rules::RuleSet& rules, const judge::Judgement& j,
+                                    Lang l) {
+    const auto v = submission_view(s, rules, j);
+    ReportTexts out;
+    out.html = html_of(v, rules, j, l);
+    std::ostringstream js;
+    json_of(js, v, s, j, l);
+    js.put('\n');
+    out.json = std::move(js).str();
+    return out;
 }
 
 Poco::JSON::Object::Ptr submission_report_json(const Submission& s, const rules::RuleSet& rules,
@@ -311,6 +480,19 @@ Poco::JSON::Object::Ptr submission_report_json(const Submission& s, const rules:
     points->set("max", format_points(v.points.max));
     points->set("horizon_days", v.horizon_days);
     points->set("note", text_json(label("points_note")));
+    if (!v.points.appraised.empty()) {  // only after an appraisal import (docs/report-format.md)
+        Poco::JSON::Array::Ptr ap = new Poco::JSON::Array;
+        for (const auto& a : v.points.appraised) {
+            auto ao = json::ordered();
+            ao->set("criterion", a.criterion);
+            ao->set("self", format_points(a.self));
+            ao->set("appraised", format_points(a.appraised));
+            ao->set("difference", format_points(a.difference));
+            ao->set("derived", a.derived);
+            ap->add(ao);
+        }
+        points->set("appraisal", ap);
+    }
     o->set("points", points);
     Poco::JSON::Array::Ptr rows = new Poco::JSON::Array;
     for (const auto& f : v.files) rows->add(file_json(f));
@@ -323,6 +505,12 @@ Poco::JSON::Object::Ptr submission_report_json(const Submission& s, const rules:
         for (auto& si : masked.signature.signers) si.subject = mask_identifiers(si.subject);
         auto dj = document_json(masked);
         decided_json(*dj, masked.id, j);
+        if (auto ds = dj->getArray("decisions"))  // as the HTML: reviewers' words may name a person
+            for (unsigned i = 0; i < ds->size(); ++i)
+                if (auto dc = ds->getObject(i)) {
+                    dc->set("value", mask_identifiers(dc->getValue<std::string>("value")));
+                    dc->set("comment", mask_identifiers(dc->getValue<std::string>("comment")));
+                }
         docs->add(dj);
     }
     o->set("documents", docs);

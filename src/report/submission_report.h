@@ -12,6 +12,7 @@
 // the documents is HTML-escaped; personal identifiers are masked; the view is
 // report/submission_view.h.
 #pragma once
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -39,5 +40,17 @@ std::string submission_report_html(const Submission& s, const rules::RuleSet& ru
                                    Lang lang = Lang::vi);
 Poco::JSON::Object::Ptr submission_report_json(const Submission& s, const rules::RuleSet& rules,
                                                const judge::Judgement& j, Lang lang = Lang::vi);
+
+// The JSON streamed (no tree): exactly json::stringify(submission_report_json(...), true) + "\n".
+void write_submission_report_json(std::ostream& out, const Submission& s, const rules::RuleSet& rules,
+                                  const judge::Judgement& j, Lang lang = Lang::vi);
+
+// Both files of one submission from one view (what publish writes): html as
+// submission_report_html(), json as write_submission_report_json().
+struct ReportTexts {
+    std::string html, json;
+};
+ReportTexts submission_report_texts(const Submission& s, const rules::RuleSet& rules, const judge::Judgement& j,
+                                    Lang lang = Lang::vi);
 
 }  // namespace kc::report

@@ -1,7 +1,10 @@
 #include "report/submission_view.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
+#include "report/appraisal_compare.h"
 #include "report/report_text.h"
 #include "rules/hand_in.h"
 #include "util/mask.h"
@@ -25,13 +28,31 @@ std::string role_of(const rules::Product& p, const rules::RuleSet& rules, const 
     return "";
 }
 
-const judge::ProductVerdict* product_verdict(const judge::Judgement& j, const std::string& product) {
-    if (product.empty()) return nullptr;
-    for (const auto& uv : j.units)
+// The unit verdicts judged with `rules`: its entry of Judgement::rule_sets when
+// the submission was routed to it (judge_routed), else the primary's `units`.
+const std::vector<judge::UnitVerdict>& units_of(const judge::Judgement& j, const rules::RuleSet& rules) {
+    for (const auto& rs : j.rule_sets)
+        if (rs.rules && (rs.rules == &rules || rs.rules->id == rules.id)) return rs.units;
+    return j.units;
+}
+
+// Product id → its first verdict in the judgement's order (units, criteria,
+// products), built once per view instead of a scan per file.
+using VerdictOf = std::unordered_map<std::string_view, const judge::ProductVerdict*>;
+
+VerdictOf product_verdicts(const judge::Judgement& j, const rules::RuleSet& rules) {
+    VerdictOf out;
+    for (const auto& uv : units_of(j, rules))
         for (const auto& cv : uv.criteria)
             for (const auto& pv : cv.products)
-                if (pv.product && pv.product->id == product) return &pv;
-    return nullptr;
+                if (pv.product) out.emplace(pv.product->id, &pv);
+    return out;
+}
+
+const judge::ProductVerdict* product_verdict(const VerdictOf& m, const std::string& product) {
+    if (product.empty()) return nullptr;
+    auto it = m.find(product);
+    return it == m.end() ? nullptr : it->second;
 }
 
 std::string hand_in_of(const rules::Product* p, const rules::RuleSet& rules, const std::string& due) {
@@ -61,7 +82,7 @@ Reason with_hint(Reason r) {
     return r;
 }
 
-ReportFile file_row(const Document& d, const rules::RuleSet& rules, const judge::Judgement& j) {
+ReportFile file_row(const Document& d, const rules::RuleSet& rules, const VerdictOf& verdicts) {
     ReportFile f;
     f.document = &d;
     f.name = visible_name(mask_identifiers(d.path_in_archive));
@@ -77,8 +98,9 @@ ReportFile file_row(const Document& d, const rules::RuleSet& rules, const judge:
     for (const auto& si : d.signature.signers)
         f.signers.push_back({signer_name(mask_identifiers(si.subject)), si.status, si.signed_at, si.time_source});
     f.verdict = d.verdict;
+    f.reasons.reserve(d.reasons.size());
     for (const auto& r : d.reasons) f.reasons.push_back(with_hint(r));
-    if (const auto* pv = product_verdict(j, f.product)) {
+    if (const auto* pv = product_verdict(verdicts, f.product)) {
         f.due = due_for(pv->due, d.header.date);
         f.hand_in_due = hand_in_of(p, rules, f.due);
     }
@@ -90,7 +112,7 @@ ReportFile file_row(const Document& d, const rules::RuleSet& rules, const judge:
 
 std::vector<ReportOwed> owed_view(const std::string& unit, const rules::RuleSet& rules, const judge::Judgement& j) {
     std::vector<ReportOwed> out;
-    for (const auto& uv : j.units)
+    for (const auto& uv : units_of(j, rules))
         for (const auto& cv : uv.criteria)
             for (const auto& pv : cv.products) {
                 if (!pv.product || pv.status == "accepted" || pv.status == "not_applicable") continue;
@@ -119,7 +141,8 @@ std::vector<ReportOwed> owed_view(const std::string& unit, const rules::RuleSet&
 ReportPoints unit_points(const std::string& unit, const rules::RuleSet& rules, const judge::Judgement& j) {
     ReportPoints pts;
     const Date horizon = date::add_days(j.as_of, j.horizon_days);
-    for (const auto& uv : j.units)
+    for (const auto& uv : units_of(j, rules)) {
+        const UnitAppraisal ap = j.appraisals.empty() || !uv.unit ? UnitAppraisal{} : compare_appraisal(uv, j.appraisals);
         for (const auto& cv : uv.criteria) {
             if (!cv.criterion || cv.products.empty()) continue;
             bool mine = false, at_risk = cv.status == "rejected" || cv.status == "missing";
@@ -135,7 +158,11 @@ ReportPoints unit_points(const std::string& unit, const rules::RuleSet& rules, c
             pts.secured += cv.points_provisional;
             pts.max += cv.points_max;
             if (at_risk) pts.at_risk += cv.points_max - cv.points_provisional;
+            if (auto a = ap.criteria.find(cv.criterion->code); a != ap.criteria.end())
+                pts.appraised.push_back({cv.criterion->code, a->second.self, a->second.appraised, a->second.difference,
+                                         a->second.derived});
         }
+    }
     pts.secured = judge::round3(pts.secured);
     pts.max = judge::round3(pts.max);
     pts.at_risk = judge::round3(pts.at_risk);
@@ -151,9 +178,10 @@ SubmissionView submission_view(const Submission& s, const rules::RuleSet& rules,
     v.unit_name = u ? u->name : s.unit;
     v.as_of = j.as_of;
     v.horizon_days = j.horizon_days;
+    const auto verdicts = product_verdicts(j, rules);
     for (const auto& d : j.documents) {
         if (d.submission != s.id) continue;
-        v.files.push_back(file_row(d, rules, j));
+        v.files.push_back(file_row(d, rules, verdicts));
         auto& c = v.counts;
         if (d.verdict == "accepted") ++c.accepted;
         else if (d.verdict == "needs_review") ++c.needs_review;

@@ -4,7 +4,10 @@
 //
 // Contract
 //  - input: a submission, the rule set (units registry, products, hand-in
-//    milestones) and a judgement as of a day (judge/judge.h).
+//    milestones) and a judgement as of a day (judge/judge.h). Deadlines,
+//    points and owed come from the unit verdicts judged with that rule set:
+//    its Judgement::rule_sets entry when there is one (a routed submission,
+//    judge_routed), else Judgement::units.
 //  - files: the submission's documents in judgement order; names as the unit
 //    wrote them, personal identifiers masked (util/mask.h) and bidirectional
 //    controls made visible (report_text.h visible_name); not HTML-escaped.
@@ -14,6 +17,8 @@
 //  - points: leaf criteria with a product the unit leads or is expected to
 //    issue (groups expanded); secured = provisional points; at risk = what
 //    judge counts as at risk for those criteria. Provisional, never official.
+//    When appraisals were imported, each of those criteria the province
+//    appraised also carries its appraised score and the difference.
 //  - owed: products the unit leads or issues that are not accepted and not
 //    "not applicable" as of the day, sorted by deadline (undated last), then id.
 #pragma once
@@ -59,9 +64,19 @@ struct ReportOwed {
     bool overdue = false;     // due before the as-of day and not accepted
 };
 
+// One of the unit's criteria the province appraised (report/appraisal_compare.h).
+struct ReportAppraised {
+    std::string criterion;
+    double self = 0, appraised = 0, difference = 0;  // difference = appraised − self
+    bool derived = false;                            // summed from its children's appraised scores
+};
+
 struct ReportPoints {
     int criteria = 0;
     double secured = 0, at_risk = 0, max = 0;
+    // The same criteria's appraised scores, in judgement order; empty when no
+    // appraisal was imported (Judgement::appraisals) for them.
+    std::vector<ReportAppraised> appraised;
 };
 
 struct ReportCounts {

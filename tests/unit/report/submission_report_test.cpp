@@ -6,6 +6,7 @@
 // no external reference in the HTML.
 #include <gtest/gtest.h>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -408,6 +409,165 @@ TEST(Report, OwedByDeadlineLeadAndIssuer) {
     for (unsigned i = 0; i < 4; ++i) EXPECT_EQ(a->getObject(i)->getValue<std::string>("product"), ids[i]);
     EXPECT_TRUE(a->getObject(0)->getValue<bool>("overdue"));
     EXPECT_TRUE(a->getObject(3)->isNull("due"));
+}
+
+Appraisal appraisal(long long seq, const char* criterion, double points);
+
+// ---- streamed JSON = the tree's bytes ----------------------------------------------------
+
+// A realistic view: masked names and signers, hints filled in, a decision and an
+// automatic verdict, header fields and confidences, signers with coverage, a
+// document of another submission (not listed), files due and undated, owed rows.
+World realistic() {
+    World w;
+    w.subs[0].file = "Hồ sơ CCCD 012345678901 \"quý I\".zip";
+    w.subs[0].reasons = {make_reason(ReasonCode::UNSIGNED)};
+    auto& d1 = w.add("D1", "1.1/Kế hoạch 191/KH-UBND 079203001234.pdf", "accepted", "1.1/sp1");
+    d1.header.number = "191", d1.header.symbol = "KH-UBND", d1.header.date = "2022-01-04";
+    d1.header.subject = "Kế hoạch CCHC năm 2022 — MST 8012345678\tta\\b";
+    d1.header.recipients = {"Sở Nội vụ", "Lưu: VT"};
+    d1.header.confidence = {{"number", 0.9}, {"date", 1}};
+    d1.classification.confidence = 0.85;
+    d1.classification.signals = {"title", "kind"};
+    d1.classifications = {d1.classification};
+    SignerInfo si;
+    si.subject = "CN=NGUYỄN VĂN A, UID=CCCD:036088001234, O=UBND";
+    si.status = "valid";
+    si.signed_at = "2022-01-03T10:00:00+07:00";
+    si.time_source = "signing_time";
+    si.byte_range = {0, 100, 200, 300};
+    si.whole_file = true;
+    si.notes = {"ocsp"};
+    d1.signature.status = "valid";
+    d1.signature.signers = {si};
+    auto& d2 = w.add("D2", "1.2/bao-cao.pdf", "rejected", "1.2/sp2");
+    d2.reasons = {make_reason(ReasonCode::UNSIGNED)};
+    d2.reasons[0].hint.clear();
+    d2.reasons[0].detail = "chi tiết";
+    d2.pages = 3;
+    w.add("D3", "khac.docx", "unclassified");
+    auto& other = w.add("D4", "x.pdf", "accepted", "2.1/sp1");
+    other.submission = "S-other";
+    Decision dc;
+    dc.seq = 7, dc.action = "accept", dc.product = "1.2/sp2", dc.by = "reviewer", dc.at = "2022-02-01T08:00:00+07:00";
+    dc.comment = "CCCD 012345678901 đã kiểm tra";
+    w.j.decisions["D2"] = {dc};
+    w.j.automatic["D2"] = {"1.2/sp2", "rejected", {make_reason(ReasonCode::UNSIGNED)}};
+    w.j.appraisals = {appraisal(1, "1.1", 0.75), appraisal(2, "1.2", 1.5)};
+    w.verdicts();
+    return w;
+}
+
+TEST(ReportStream, SameBytesAsTheTree) {
+    for (Lang l : {Lang::vi, Lang::en}) {
+        World w = realistic();
+        const auto want = json::stringify(report::submission_report_json(w.subs[0], w.rules, w.j, l), true) + "\n";
+        std::ostringstream got;
+        report::write_submission_report_json(got, w.subs[0], w.rules, w.j, l);
+        EXPECT_EQ(got.str(), want);
+        const auto both = report::submission_report_texts(w.subs[0], w.rules, w.j, l);
+        EXPECT_EQ(both.json, want);
+        EXPECT_EQ(both.html, report::submission_report_html(w.subs[0], w.rules, w.j, l));
+        EXPECT_TRUE(has(want, "\"D2\"")) << "the realistic view has files";
+        EXPECT_FALSE(has(want, "\"D4\"")) << "another submission's document";
+        EXPECT_FALSE(has(want, "012345678901"));
+    }
+}
+
+TEST(ReportStream, NoFilesSameBytes) {
+    World w;
+    w.verdicts();
+    const auto want = json::stringify(report::submission_report_json(w.subs[0], w.rules, w.j), true) + "\n";
+    EXPECT_EQ(report::submission_report_texts(w.subs[0], w.rules, w.j).json, want);
+}
+
+// ---- issue 11: self-score against the province's appraised score --------------------------
+
+Appraisal appraisal(long long seq, const char* criterion, double points) {
+    Appraisal a;
+    a.seq = seq, a.unit = "ubnd-quang-dien", a.criterion = criterion, a.points = points;
+    a.comment = "Thiếu báo cáo", a.source = "tham-dinh.xlsx", a.by = "so-noi-vu", a.at = "2022-03-01T09:00:00+07:00";
+    return a;
+}
+
+TEST(ReportAppraisal, AppraisedScoreAndDifferenceOfTheUnitsCriteria) {
+    World w;
+    w.j.appraisals = {appraisal(1, "1.1", 0.5), appraisal(2, "1.2", 3)};
+    const std::string h = html(w);
+    // 1.1: self 1, appraised 0.5 → −0.5; 1.2: self 0, appraised 3 → +3; 2.1 not appraised.
+    const auto p = report::unit_points("phong-noi-vu", w.rules, w.j);
+    ASSERT_EQ(p.appraised.size(), 2u);
+    EXPECT_EQ(p.appraised[0].criterion, "1.1");
+    EXPECT_DOUBLE_EQ(p.appraised[0].self, 1);
+    EXPECT_DOUBLE_EQ(p.appraised[0].appraised, 0.5);
+    EXPECT_DOUBLE_EQ(p.appraised[0].difference, -0.5);
+    EXPECT_EQ(p.appraised[1].criterion, "1.2");
+    EXPECT_DOUBLE_EQ(p.appraised[1].difference, 3);
+    EXPECT_TRUE(has(h, "Điểm thẩm định của tỉnh"));
+    EXPECT_TRUE(has(h, "Province&#39;s appraised score") || has(h, "Province's appraised score"));
+    EXPECT_TRUE(has(h, "<td>1.1</td><td>1</td><td>0.5</td><td><b>-0.5</b></td>"));
+    EXPECT_TRUE(has(h, "<td>1.2</td><td>0</td><td>3</td><td>+3</td>"));
+    EXPECT_FALSE(has(h, "<td>2.1</td><td>0</td>"));
+    auto o = report::submission_report_json(w.subs[0], w.rules, w.j);
+    auto a = o->getObject("points")->getArray("appraisal");
+    ASSERT_TRUE(a);
+    ASSERT_EQ(a->size(), 2u);
+    EXPECT_EQ(a->getObject(0)->getValue<std::string>("appraised"), "0.5");
+    EXPECT_EQ(a->getObject(0)->getValue<std::string>("difference"), "-0.5");
+    EXPECT_EQ(a->getObject(1)->getValue<std::string>("self"), "0");
+    EXPECT_FALSE(a->getObject(1)->getValue<bool>("derived"));
+    // Another unit's appraisal is not this report's.
+    World other;
+    other.j.appraisals = {appraisal(1, "1.1", 0.5)};
+    other.j.appraisals[0].unit = "ubnd-khac";
+    EXPECT_FALSE(has(html(other), "Điểm thẩm định"));
+}
+
+TEST(ReportAppraisal, NothingChangesWithoutAnImport) {
+    World w;
+    const std::string h = html(w);
+    EXPECT_FALSE(has(h, "Điểm thẩm định"));
+    EXPECT_FALSE(has(h, "class=\"appraised\""));
+    auto o = report::submission_report_json(w.subs[0], w.rules, w.j);
+    EXPECT_FALSE(o->getObject("points")->has("appraisal"));
+}
+
+// ---- a routed submission: owed and points from its own rule set's verdicts -----------------
+
+TEST(Report, RoutedRuleSetsUnitsNotThePrimarys) {
+    World w;
+    w.verdicts();
+    // Another rule set (say the 2023 one) where phong-noi-vu owes only 9.9/sp1.
+    rules::RuleSet other = w.rules;
+    other.id = "test-2023";
+    rules::Criterion c99;
+    c99.code = "9.9", c99.title = "Khác", c99.points = 4, c99.group = "9";
+    c99.products = {product("9.9/sp1", "Báo cáo năm 2023", "2022-12-20")};
+    c99.products[0].lead_agencies = {"phong-noi-vu"};
+    other.criteria = {c99};
+    judge::UnitVerdict uv;
+    uv.unit = other.unit("ubnd-quang-dien");
+    judge::CriterionVerdict cv;
+    cv.criterion = &other.criteria[0];
+    cv.points_max = 4;
+    cv.status = "not_due";
+    judge::ProductVerdict pv;
+    pv.product = &other.criteria[0].products[0];
+    pv.status = "not_due";
+    pv.due = pv.product->deadline.due;
+    cv.products = {pv};
+    uv.criteria = {cv};
+    w.j.rule_sets = {{&w.rules, 1, 0, w.j.units}, {&other, 1, 0, {uv}}};
+    w.subs[0].rules = "test-2023";
+    auto owed = report::owed_view("phong-noi-vu", other, w.j);
+    ASSERT_EQ(owed.size(), 1u);
+    EXPECT_EQ(owed[0].product->id, "9.9/sp1");
+    EXPECT_EQ(report::unit_points("phong-noi-vu", other, w.j).max, 4);
+    const auto h = report::submission_report_html(w.subs[0], other, w.j);
+    EXPECT_TRUE(has(h, "9.9/sp1: Báo cáo năm 2023"));
+    EXPECT_FALSE(has(h, "1.2/sp3: Báo cáo quý I"));
+    // The primary's submissions still see the primary's verdicts.
+    EXPECT_EQ(report::owed_view("phong-noi-vu", w.rules, w.j).size(), 4u);
 }
 
 // ---- small pieces ----------------------------------------------------------------------
