@@ -11,10 +11,20 @@
 #include "app/commands.h"
 #include "app/setup.h"
 #include "core/model_json.h"
+#include "core/reason.h"
 #include "queue/queue.h"
+#include "util/text.h"
 
 namespace kc::app {
 namespace {
+
+// "CODE: detail" from the queue → "CODE — Vietnamese / English (detail)" when CODE is a reason code.
+std::string bilingual(const std::string& stored) {
+    const auto colon = stored.find(':');
+    if (colon == std::string::npos || !reason_code_from_name(stored.substr(0, colon))) return stored;
+    const Reason r = make_reason(stored.substr(0, colon), text::trim(stored.substr(colon + 1)));
+    return r.code + " — " + r.vi + " / " + r.en + " (" + r.detail + ")";
+}
 
 std::string fixed(double v, int decimals = 1) {
     char buf[64];
@@ -105,7 +115,7 @@ std::string to_text(const queue::QueueStatus& s) {
            std::to_string(s.window_minutes) + " phút gần nhất / last minutes)\n";
     for (const auto& p : s.parked)
         out += "Tạm giữ / parked: job " + std::to_string(p.id) + " " + p.kind + " sau / after " +
-               std::to_string(p.attempts) + " lần / attempts: " + p.reason + "\n";
+               std::to_string(p.attempts) + " lần / attempts: " + bilingual(p.reason) + "\n";
     return out;
 }
 

@@ -69,6 +69,7 @@ constexpr std::array<Row, static_cast<std::size_t>(ReasonCode::COUNT_)> k_table{
     {ReasonCode::DISK_FULL, "DISK_FULL", "Không đủ dung lượng đĩa, chưa tiếp nhận", "Not enough disk space; nothing was taken", "Quản trị hệ thống giải phóng dung lượng", "The administrator must free disk space"},
     {ReasonCode::SCHEMA_TOO_NEW, "SCHEMA_TOO_NEW", "Cơ sở dữ liệu được tạo bởi phiên bản kiemchung mới hơn, phiên bản này không mở được", "The catalog database was written by a newer kiemchung version; this version cannot open it", "Quản trị hệ thống cài phiên bản kiemchung mới hơn (không hạ cấp)", "The administrator installs the newer kiemchung version (do not downgrade)"},
     {ReasonCode::CATALOG_UNAVAILABLE, "CATALOG_UNAVAILABLE", "Không mở hoặc không ghi được cơ sở dữ liệu của hệ thống", "The catalog database cannot be opened or written", "Quản trị hệ thống kiểm tra tệp cơ sở dữ liệu, quyền truy cập và ổ đĩa", "The administrator checks the database file, its permissions and the disk"},
+    {ReasonCode::LEASE_EXPIRED, "LEASE_EXPIRED", "Tiến trình xử lý dừng giữa chừng ở mọi lần thử; việc được tạm giữ", "The worker stopped in the middle of the job on every attempt; the job is parked", "Quản trị hệ thống xem nhật ký của worker (bộ nhớ, tệp gây lỗi) rồi đưa việc vào hàng đợi lại", "The administrator reads the worker's log (memory, the file that caused it) and enqueues the job again"},
 }};
 // clang-format on
 
