@@ -29,6 +29,17 @@ const judge::UnitVerdict* pick_unit(const judge::Judgement& j, const Options& o)
     return nullptr;
 }
 
+// The officer's file is parsed in a supervised child (XLSX: libarchive + expat on
+// bytes from outside), with the limits of any other untrusted document.
+Result<dossier::Table> read_table_supervised(Engine& e, const std::filesystem::path& file) {
+    auto out = e.supervisor.run({"read_table", "--file", std::filesystem::absolute(file).string()}, e.child_limits());
+    if (!out.ok) {
+        const Reason r = out.reason.value_or(Reason{});
+        return Error{r.code.empty() ? "PARSER_FAILED" : r.code, r.code + " — " + r.vi + " / " + r.en};
+    }
+    return dossier::table_from_answer(out.output);
+}
+
 int appraisal_import(const Options& o) {
     if (o.positional.size() != 2) {
         std::cerr << k_appraisal_usage;
@@ -44,7 +55,7 @@ int appraisal_import(const Options& o) {
     int rc = 0;
     auto e = open_state(o, rc);
     if (!e) return rc;
-    auto table = dossier::read_table(bytes);
+    auto table = read_table_supervised(*e, file);
     if (!table) {
         std::cerr << file.filename().string() << ": không đọc được bảng điểm / unreadable score table: "
                   << table.error().detail << "\n";

@@ -7,7 +7,9 @@
 //    first ten lines (",", ";" or tab), RFC 4180 quotes; each row keeps the line it
 //    starts on. read_xlsx(): the first worksheet of a workbook (shared and
 //    inline strings, numbers), rows numbered as in Excel; entries above
-//    k_max_xlsx_part_bytes are refused. Errors: APPRAISAL_UNREADABLE.
+//    k_max_xlsx_part_bytes are refused. Errors: APPRAISAL_UNREADABLE. The CLI runs
+//    read_table() in a supervised child (`__child read_table`) and gets the table back
+//    through table_answer_json() / table_from_answer().
 //  - appraisals_from_table() (pure): finds the header row (within the first 10
 //    rows) by its column names, compared case- and diacritic-insensitively:
 //    criterion "Mã tiêu chí" | "Tiêu chí" | criterion | code; points "Điểm thẩm
@@ -47,6 +49,11 @@ Result<Table> read_csv(std::string_view bytes);
 Result<Table> read_xlsx(std::string_view bytes);
 // By content: a zip (PK\3\4) is read as XLSX, anything else as CSV.
 Result<Table> read_table(std::string_view bytes);
+// The table as the `read_table` child answers it ({"rows": [{"line", "cells"}]} or {"error"}),
+// and back: `appraisal import` reads the officer's file in a supervised child
+// (kiemchung __child read_table --file F), since XLSX goes through libarchive and expat.
+std::string table_answer_json(const Result<Table>& table);
+Result<Table> table_from_answer(const std::string& json_text);
 
 struct Imported {
     std::vector<Appraisal> rows;      // unit, criterion, points, comment, source filled in

@@ -2,6 +2,7 @@
 #include <map>
 #include <set>
 
+#include "core/model_json.h"
 #include "dossier/appraisal.h"
 #include "judge/scoring.h"
 #include "report/index.h"
@@ -98,6 +99,45 @@ Result<Table> read_csv(std::string_view bytes) {
 Result<Table> read_table(std::string_view bytes) {
     if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) return read_xlsx(bytes);
     return read_csv(bytes);
+}
+
+std::string table_answer_json(const Result<Table>& table) {
+    auto o = json::ordered();
+    if (!table) {
+        o->set("error", table.error().detail);
+        return json::stringify(o);
+    }
+    Poco::JSON::Array::Ptr rows = new Poco::JSON::Array;
+    for (const auto& r : table.value()) {
+        auto row = json::ordered();
+        row->set("line", r.line);
+        Poco::JSON::Array::Ptr cells = new Poco::JSON::Array;
+        for (const auto& c : r.cells) cells->add(c);
+        row->set("cells", cells);
+        rows->add(row);
+    }
+    o->set("rows", rows);
+    return json::stringify(o);
+}
+
+Result<Table> table_from_answer(const std::string& json_text) {
+    try {
+        auto o = json::parse_object(json_text);
+        if (o->has("error")) return Error{"APPRAISAL_UNREADABLE", o->getValue<std::string>("error")};
+        Table t;
+        auto rows = o->getArray("rows");
+        for (std::size_t i = 0; rows && i < rows->size(); ++i) {
+            auto row = rows->getObject(static_cast<unsigned>(i));
+            TableRow r{row->getValue<int>("line"), {}};
+            auto cells = row->getArray("cells");
+            for (std::size_t c = 0; cells && c < cells->size(); ++c) r.cells.push_back(cells->getElement<std::string>(static_cast<unsigned>(c)));
+            t.push_back(std::move(r));
+        }
+        if (t.size() > k_max_table_rows) return Error{"APPRAISAL_UNREADABLE", "too many rows"};
+        return t;
+    } catch (const std::exception& ex) {
+        return Error{"APPRAISAL_UNREADABLE", std::string("malformed answer from the reader: ") + ex.what()};
+    }
 }
 
 Imported appraisals_from_table(const Table& t, const rules::RuleSet& rules, const std::string& source) {

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <iostream>
 #include <map>
 #include <new>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "core/model_json.h"
+#include "dossier/appraisal.h"
 #include "extract/extract.h"
 #include "pipeline/batch_extract.h"
 #include "pipeline/page_ocr.h"
@@ -120,6 +122,16 @@ int run_task(const std::string& task, const std::map<std::string, std::string>& 
         opt.mask_identifiers = !(o.count("--unmasked") && o.at("--unmasked") == "1");
         SignatureResult s = signature::verify_pdf(need("--file"), trust, opt);
         std::cout << json::stringify(json::to_json(s));
+        return supervise::k_exit_ok;
+    }
+    if (task == "read_table") {  // the officer's appraisal table (CSV / XLSX: libarchive + expat), dossier/appraisal.h
+        const std::string file = need("--file");
+        maybe_inject_fault(file);
+        std::ifstream in(file, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        Result<dossier::Table> table =
+            in.bad() ? Result<dossier::Table>(Error{"APPRAISAL_UNREADABLE", "cannot read the file"}) : dossier::read_table(bytes);
+        std::cout << dossier::table_answer_json(table);
         return supervise::k_exit_ok;
     }
     if (task == "env") {  // hidden, for tests: what the supervisor put in the child's environment

@@ -142,7 +142,13 @@ rc=0; printf 'Mã tiêu chí,Điểm thẩm định\n1.1.1,7\n9.9.9,1\n' >"$tmp/
 "$bin" appraisal import "$tmp/bad.csv" "${common[@]}" >/dev/null 2>"$tmp/bad.err" || rc=$?
 [ "$rc" -eq 3 ] || fail "a bad appraisal file should exit 3 (got $rc)"
 grep -q "bad.csv:2:" "$tmp/bad.err" && grep -q "bad.csv:3:" "$tmp/bad.err" || { cat "$tmp/bad.err" >&2; fail "file:line errors"; }
+# The file is parsed in a supervised child: a reader that crashes is a reason, nothing imported.
+rc=0; printf 'Mã tiêu chí,Điểm thẩm định\n1.1.1,0.5\nKC-FAULT:segv\n' >"$tmp/crash.csv"
+KC_ENABLE_FAULT_INJECTION=1 "$bin" appraisal import "$tmp/crash.csv" "${common[@]}" >/dev/null 2>"$tmp/crash.err" || rc=$?
+[ "$rc" -eq 3 ] || fail "a crashing appraisal reader should exit 3 (got $rc)"
+grep -q "PARSER_CRASHED" "$tmp/crash.err" || { cat "$tmp/crash.err" >&2; fail "the crash's reason code"; }
 "$bin" appraisal import docs/appraisal-example.csv --by "Trần Thị B" "${common[@]}" >"$tmp/imp1.out" || fail "import CSV"
+! grep -q "superseding" "$tmp/imp1.out" || fail "the crashed import must not have recorded anything"
 "$bin" index "${common[@]}" --format json >"$tmp/a1.json"
 "$py" -c 'import json, jsonschema, sys
 s = json.load(open(sys.argv[2])); jsonschema.validators.validator_for(s)(s).validate(json.load(open(sys.argv[1])))' \

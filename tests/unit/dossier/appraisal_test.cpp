@@ -90,6 +90,29 @@ TEST(AppraisalsFromTable, NoHeader) {
     EXPECT_NE(im.errors[0].find("no header row"), std::string::npos);
 }
 
+TEST(ReadTableAnswer, RoundTripsRowsLinesAndVietnamese) {
+    auto t = read_csv("Mã tiêu chí,Điểm thẩm định,Ghi chú\n1.1,1.5,\"Thiếu, \"\"kế hoạch\"\"\"\n\n1.2,1,\n");
+    ASSERT_TRUE(t);
+    auto back = table_from_answer(table_answer_json(t));
+    ASSERT_TRUE(back);
+    ASSERT_EQ(back.value().size(), t.value().size());
+    for (std::size_t i = 0; i < t.value().size(); ++i) {
+        EXPECT_EQ(back.value()[i].line, t.value()[i].line);
+        EXPECT_EQ(back.value()[i].cells, t.value()[i].cells);
+    }
+    EXPECT_EQ(back.value()[1].cells[2], "Thiếu, \"kế hoạch\"");
+}
+
+TEST(ReadTableAnswer, ErrorsAndMalformedAnswersAreValues) {
+    auto err = table_from_answer(table_answer_json(Result<Table>(Error{"APPRAISAL_UNREADABLE", "not a workbook"})));
+    ASSERT_FALSE(err);
+    EXPECT_EQ(err.error().code, "APPRAISAL_UNREADABLE");
+    EXPECT_EQ(err.error().detail, "not a workbook");
+    auto bad = table_from_answer("{\"rows\": [{\"line\": \"x\"}");  // a child that died mid-answer
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().code, "APPRAISAL_UNREADABLE");
+}
+
 TEST(CompareAppraisal, DerivedSumsAndDifferences) {
     auto r = tiny_rules();
     judge::UnitVerdict uv;
