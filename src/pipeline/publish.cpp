@@ -199,6 +199,16 @@ Result<Published> publish(Engine& e, const std::set<std::string>& report_only, s
         r = write_stream_atomically(out.index_csv,
                                     [&](std::ostream& os) { report::write_index_csv(os, e.rules, out.judgement); });
         if (!r) return r.error();
+        // Submissions routed to another rule set (a 2023 drop beside the 2022 cycle): that set's
+        // rows in index.<id>.csv, same columns; index.csv stays the configured set's.
+        for (std::size_t i = 1; i < out.judgement.rule_sets.size(); ++i) {
+            const auto& rs = out.judgement.rule_sets[i];
+            if (rs.submissions == 0 || rs.rules->id == e.rules.id) continue;
+            auto file = state / ("index." + rs.rules->id + ".csv");
+            r = write_stream_atomically(file, [&](std::ostream& os) { report::write_units_csv(os, rs.units); });
+            if (!r) return r.error();
+            out.index_csv_routed.push_back(file);
+        }
     }
     if (e.pipeline.has("report")) {
         FileBatch batch;

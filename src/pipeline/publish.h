@@ -1,6 +1,6 @@
 // pipeline/publish.h — the stages after `record`: judge everything in the
 // catalog as of the engine's day, then (as the pipeline lists them) write
-// <state>/index.json + index.csv and each submission's report
+// <state>/index.json + index.csv (+ index.<rule set id>.csv per other routed rule set) and each submission's report
 // <outbox>/<unit>/<submission-id>.report.html + .report.json. Files are
 // replaced atomically. Re-running gives the same bytes for the same inputs.
 // Judging reads the catalog's facts and reviewer decisions and the nightly
@@ -26,6 +26,7 @@ struct Published {
     std::vector<Submission> submissions;
     judge::Judgement judgement;
     std::filesystem::path index_json, index_csv;
+    std::vector<std::filesystem::path> index_csv_routed;  // index.<rule set id>.csv of the other rule sets judged
     std::vector<std::filesystem::path> reports;
 };
 

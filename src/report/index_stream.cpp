@@ -487,13 +487,12 @@ void row(std::ostream& os, const std::vector<std::string>& cells) {
 
 }  // namespace
 
-void write_index_csv(std::ostream& os, const rules::RuleSet& rules, const judge::Judgement& j) {
-    (void)rules;
+void write_units_csv(std::ostream& os, const std::vector<judge::UnitVerdict>& units) {
     os << "\xEF\xBB\xBF";
     row(os, {"unit", "criterion", "criterion_title", "criterion_points_max", "criterion_points_provisional",
              "criterion_status", "product", "product_title", "lead_agencies", "expected_issuers", "deadline_kind",
              "due", "product_status", "evidence_documents", "reasons"});
-    for (const auto& uv : j.units) {
+    for (const auto& uv : units) {
         for (const auto& cv : uv.criteria) {
             const auto& c = *cv.criterion;
             const std::vector<std::string> base = {uv.unit->code, c.code, c.title, format_points(cv.points_max),
@@ -519,6 +518,11 @@ void write_index_csv(std::ostream& os, const rules::RuleSet& rules, const judge:
             }
         }
     }
+}
+
+void write_index_csv(std::ostream& os, const rules::RuleSet& rules, const judge::Judgement& j) {
+    (void)rules;
+    write_units_csv(os, j.units);
 }
 
 }  // namespace kc::report

@@ -60,6 +60,9 @@ private:
 void write_index_json(std::ostream& out, const rules::RuleSet& rules, const std::vector<Submission>& submissions,
                       const judge::Judgement& judgement);
 void write_index_csv(std::ostream& out, const rules::RuleSet& rules, const judge::Judgement& judgement);
+// The same rows for any list of unit verdicts: a routed rule set's (judge::RuleSetVerdict::units),
+// written by publish as index.<rule set id>.csv beside index.csv (docs/index-format.md).
+void write_units_csv(std::ostream& out, const std::vector<judge::UnitVerdict>& units);
 
 // Pieces shared with index.cpp's tree form.
 void write_reasons(JsonStream& w, const std::vector<Reason>& reasons);

@@ -105,6 +105,23 @@ assert docs["b-ke-hoach-2022.txt"]["id"] in evidence(sets["cchc-2022"], "1.1/sp1
 assert docs["c-bao-cao-van-thu-2022.txt"]["id"] in evidence(sets["cchc-2023"], "1.2/sp1")
 assert all(u["points_max"] == 2 for u in sets["cchc-2023"]["units"]), [u["points_max"] for u in sets["cchc-2023"]["units"]]
 PY
+# index.csv is the configured rule set's; each other routed rule set has its rows in index.<id>.csv.
+"$py" - "$tmp/state/index.csv" "$tmp/state/index.cchc-2023.csv" "$tmp/index.json" <<'PY' || fail "index.<rule set>.csv"
+import csv, io, json, sys
+def rows(p):
+    b = open(p, "rb").read()
+    assert b.startswith(b"\xef\xbb\xbf"), p
+    return list(csv.DictReader(io.StringIO(b[3:].decode("utf-8"), newline="")))
+main, other, idx = rows(sys.argv[1]), rows(sys.argv[2]), json.load(open(sys.argv[3]))
+assert open(sys.argv[1], "rb").readline() == open(sys.argv[2], "rb").readline(), "same header"
+sets = {r["id"]: r for r in idx["rule_sets"]}
+def pairs(units): return {(u["unit"], c["code"], p["id"]) for u in units for c in u["criteria"] for p in c["products"]}
+assert {(r["unit"], r["criterion"], r["product"]) for r in other if r["product"]} == pairs(sets["cchc-2023"]["units"])
+assert {(r["unit"], r["criterion"], r["product"]) for r in main if r["product"]} == pairs(sets["cchc-2022"]["units"])
+c = next(d for d in idx["documents"] if d["path_in_archive"] == "c-bao-cao-van-thu-2022.txt")
+assert any(c["id"] in r["evidence_documents"] for r in other if r["product"] == "1.2/sp1"), "2023's evidence in its csv"
+assert not any(c["id"] in r["evidence_documents"] for r in main), "not in the configured set's csv"
+PY
 # --rules stays an explicit override: everything judged with that one rule set.
 rc=0; "$bin" index --config "$tmp/kc.yaml" --rules cchc-2022 --as-of 2023-02-01 --format json >"$tmp/forced.json" 2>/dev/null || rc=$?
 [ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || fail "index --rules exited $rc"
