@@ -173,6 +173,7 @@ Result<NightlyResult> run_nightly(Engine& e) {
     auto owed_all = json::ordered();
     for (const auto& u : e.rules.units) {
         auto owed = report::owed_by(u.code, e.rules, r.published.judgement);
+        for (auto& w : report::owed_by_routed(u.code, r.published.judgement)) owed.push_back(std::move(w));
         if (owed.empty()) continue;
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         for (const auto& w : owed) {
@@ -181,6 +182,7 @@ Result<NightlyResult> run_nightly(Engine& e) {
             wo->set("title", w.product->title);
             wo->set("status", w.status);
             if (w.due.empty()) wo->set("due", Poco::Dynamic::Var()); else wo->set("due", w.due);
+            if (w.rule_set) wo->set("rule_set", w.rule_set->id);  // owed under another routed rule set
             list->add(wo);
         }
         owed_all->set(u.code, list);

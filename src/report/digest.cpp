@@ -63,14 +63,17 @@ Poco::JSON::Object::Ptr digest_json(const std::string& unit, const rules::RuleSe
     o->set("provisional", true);
     o->set("hand_in_note", hand_in_note(rules));
     Array::Ptr owes = new Array, soon = new Array, rejected = new Array;
-    for (const auto& w : owed_by(unit, rules, j)) {
+    auto owed = owed_by(unit, rules, j);
+    for (auto& w : owed_by_routed(unit, j)) owed.push_back(std::move(w));  // after the configured set's
+    for (const auto& w : owed) {
         auto wo = json::ordered();
         wo->set("product", w.product->id);
         wo->set("criterion", w.criterion);
         wo->set("title", w.product->title);
         wo->set("status", w.status);
         wo->set("due", null_or(w.due));
-        wo->set("hand_in_due", hand_in_due(w.product, rules, w.due));
+        wo->set("hand_in_due", hand_in_due(w.product, w.rule_set ? *w.rule_set : rules, w.due));
+        if (w.rule_set) wo->set("rule_set", w.rule_set->id);  // owed under another routed rule set
         owes->add(wo);
         if (within(w.due, j.as_of, j.horizon_days)) soon->add(wo);
     }
@@ -110,7 +113,8 @@ std::string digest_text(const std::string& unit, const rules::RuleSet& rules, co
         for (std::size_t i = 0; i < a->size(); ++i) {
             auto e = a->getObject(static_cast<unsigned>(i));
             t << "  - " << (e->has("document") ? e->getValue<std::string>("document") + " " : "")
-              << (e->isNull("product") ? std::string("?") : e->getValue<std::string>("product"));
+              << (e->isNull("product") ? std::string("?") : e->getValue<std::string>("product"))
+              << (e->has("rule_set") ? " (" + e->getValue<std::string>("rule_set") + ")" : std::string());
             if (e->has("status")) t << " [" << e->getValue<std::string>("status") << "]";
             t << "  hạn tỉnh / province due: " << (e->isNull("due") ? std::string("—") : e->getValue<std::string>("due"))
               << "  hạn nộp nội bộ / hand-in due: "

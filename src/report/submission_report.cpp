@@ -318,20 +318,40 @@ Poco::JSON::Object::Ptr file_json(const ReportFile& f) {
 
 }  // namespace
 
-std::vector<Owed> owed_by(const std::string& unit, const rules::RuleSet& rules, const judge::Judgement& j) {
-    std::vector<Owed> out;
-    for (const auto& uv : j.units)
+namespace {
+
+void add_owed(std::vector<Owed>& out, const std::string& unit, const std::vector<judge::UnitVerdict>& units,
+              const rules::RuleSet* set) {
+    for (const auto& uv : units)
         for (const auto& cv : uv.criteria)
             for (const auto& pv : cv.products) {
                 if (pv.status == "accepted" || pv.status == "not_applicable" || !leads(*pv.product, unit)) continue;
-                out.push_back({pv.product, cv.criterion->code, pv.status, pv.due.empty() ? "" : date::iso(pv.due.back())});
+                out.push_back({pv.product, cv.criterion->code, pv.status, pv.due.empty() ? "" : date::iso(pv.due.back()), set});
             }
+}
+
+std::vector<Owed> soonest_first(std::vector<Owed> out) {
     std::stable_sort(out.begin(), out.end(), [](const Owed& a, const Owed& b) {
         if (a.due.empty() != b.due.empty()) return !a.due.empty();
         return a.due < b.due;
     });
-    (void)rules;
     return out;
+}
+
+}  // namespace
+
+std::vector<Owed> owed_by(const std::string& unit, const rules::RuleSet& rules, const judge::Judgement& j) {
+    std::vector<Owed> out;
+    add_owed(out, unit, j.units, nullptr);
+    (void)rules;
+    return soonest_first(std::move(out));
+}
+
+std::vector<Owed> owed_by_routed(const std::string& unit, const judge::Judgement& j) {
+    std::vector<Owed> out;
+    for (std::size_t i = 1; i < j.rule_sets.size(); ++i)
+        if (j.rule_sets[i].submissions > 0) add_owed(out, unit, j.rule_sets[i].units, j.rule_sets[i].rules);
+    return soonest_first(std::move(out));
 }
 
 namespace {

@@ -32,9 +32,14 @@ struct Owed {  // a product this unit leads that is not yet accepted (digest, ni
     std::string criterion;
     std::string status;
     std::string due;  // ISO or empty
+    const rules::RuleSet* rule_set = nullptr;  // owed_by_routed(): the other rule set it is owed under
 };
 
+// The configured rule set's products (j.units), soonest due first.
 std::vector<Owed> owed_by(const std::string& unit, const rules::RuleSet& rules, const judge::Judgement& j);
+// The products owed under the OTHER rule sets submissions were routed to (j.rule_sets beyond the
+// first, with at least one submission), each naming its set; empty when nothing was routed.
+std::vector<Owed> owed_by_routed(const std::string& unit, const judge::Judgement& j);
 
 std::string submission_report_html(const Submission& s, const rules::RuleSet& rules, const judge::Judgement& j,
                                    Lang lang = Lang::vi);

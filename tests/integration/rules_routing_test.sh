@@ -15,7 +15,7 @@ set -euo pipefail
 fail() { echo "FAIL: $*" >&2; exit 1; }
 [ -x "$bin" ] || fail "binary not found: $bin"
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
 fixture=$src/tests/fixtures/rules-routing
 cd "$src"  # the default pipelines/ folder is relative to the working directory
 
@@ -140,6 +140,17 @@ cmp -s "$tmp/state/nightly/2023-02-01/index.json" "$tmp/index.json" || fail "nig
 import sqlite3, sys
 v = sqlite3.connect(sys.argv[1]).execute("SELECT value FROM meta WHERE key = 'nightly.last'").fetchone()[0]
 assert '"product cchc-2023:1.2/sp1"' in v, v[:300]
+PY
+# What the agency still owes covers the routed rule set too (nightly summary and digest), each entry naming it.
+"$py" - "$tmp/state/nightly/2023-02-01.json" "$tmp/state/nightly/2023-02-01/digest/phong-noi-vu.json" \
+    "$tmp/state/nightly/2023-02-01/digest/phong-noi-vu.txt" <<'PY' || fail "owed under the routed rule set"
+import json, sys
+summary, digest, text = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), open(sys.argv[3]).read()
+owed = {(w["product"], w.get("rule_set")) for w in summary["owed"]["phong-noi-vu"]}
+assert ("1.2/sp1", "cchc-2023") in owed and ("1.1/sp1", None) in owed, owed
+owes = {(w["product"], w.get("rule_set")) for w in digest["owes"]}
+assert owes == owed, (owes, owed)
+assert "1.2/sp1 (cchc-2023)" in text, text
 PY
 
 # Without rule_sets every submission stays with rules_id.
