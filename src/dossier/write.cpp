@@ -129,23 +129,31 @@ Result<Written> write_dossier(const Dossier& d, const BlobStore& store, const fs
     fs::remove_all(tmp, ec);
     fs::create_directory(tmp, ec);
     if (ec) return Error{"RUN", tmp.string() + ": " + ec.message()};
+    // The zip is built from the temp folder BEFORE the swap, so that replacing the pair is two
+    // renames in a row (folder, then zip), not a folder rename followed by seconds of zipping.
+    const fs::path next_zip = parent / ("." + dir.filename().string() + ".zip.next");
     Written w;
     auto filled = fill(d, store, tmp, w);
+    if (filled) {
+        std::vector<ZipEntry> entries;
+        const std::string top = dir.filename().string();
+        for (const auto& rel : w.files) entries.push_back({top + "/" + rel, {}, tmp / fs::u8path(rel)});
+        entries.push_back({top + "/" + k_manifest_name, {}, tmp / k_manifest_name});
+        filled = write_zip(next_zip, entries, as_of_time(d.as_of));
+    }
     if (filled) filled = sync_tree(tmp);
     if (filled) filled = replace_dir(tmp, dir);
     if (!filled) {
         fs::remove_all(tmp, ec);
+        fs::remove(next_zip, ec);
         return filled.error();
     }
     w.dir = dir;
     w.manifest = dir / k_manifest_name;
     w.zip = dir;
     w.zip += ".zip";
-    std::vector<ZipEntry> entries;
-    const std::string top = dir.filename().string();
-    for (const auto& rel : w.files) entries.push_back({top + "/" + rel, {}, dir / fs::u8path(rel)});
-    entries.push_back({top + "/" + k_manifest_name, {}, w.manifest});
-    if (auto r = write_zip(w.zip, entries, as_of_time(d.as_of)); !r) return r.error();
+    fs::rename(next_zip, w.zip, ec);
+    if (ec) return Error{"RUN", w.zip.string() + ": " + ec.message()};
     return w;
 }
 

@@ -10,10 +10,14 @@
 //   Bảng tự chấm điểm.xlsx / .docx    the table (dossier/ooxml.h);
 //   MANIFEST.sha256                   "<sha256>  <path>" for every other file,
 //                                     sorted, `sha256sum -c` checks it from `dir`;
-// then replaces `dir` by it in one rename (an existing `dir` is swapped out
-// atomically with renameat2(RENAME_EXCHANGE) and removed), and writes
-// `dir`.zip (every file under the folder's name) the same way. A failure
-// leaves `dir` as it was and removes the temp folder. Errors: RUN (I/O, a
+// and `dir`.zip (every file under the folder's name, built from the temp folder
+// beside it as .<name>.zip.next); then replaces `dir` by the temp folder in one
+// rename (an existing `dir` is swapped out atomically with
+// renameat2(RENAME_EXCHANGE) and removed) and renames the zip into place right
+// after. A failure before the swap leaves `dir` and its zip as they were and
+// removes the temp files; only a crash between the two renames can leave the new
+// folder beside the previous zip (the zip carries its MANIFEST, so the mismatch
+// shows; the next run replaces both). Errors: RUN (I/O, a
 // missing blob), DISK_FULL, BLOB_MISMATCH (a blob whose bytes do not match its name).
 #pragma once
 #include <filesystem>

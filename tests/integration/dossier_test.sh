@@ -136,6 +136,9 @@ grep -qF "Đã giải trình lại: kế hoạch chậm do dịch bệnh." "$tmp
 grep -qF "Đã giải trình lại: kế hoạch chậm do dịch bệnh." "$tmp/document.xml" || fail "regenerated DOCX lacks the new explanation"
 grep -qF "chậm 5 ngày" "$tmp/document.xml" && fail "the old explanation is still in the DOCX"
 (cd "$out" && sha256sum --quiet -c MANIFEST.sha256) || fail "regenerated dossier does not verify"
+# The regenerated zip is the regenerated folder (same manifest), and no temp file is left beside them.
+unzip -p "$out.zip" "$(basename "$out")/MANIFEST.sha256" | cmp -s - "$out/MANIFEST.sha256" || fail "zip and folder differ after regeneration"
+[ -z "$(find "$(dirname "$out")" -maxdepth 1 -name '.*' \( -name '*.next' -o -name '*.tmp*' \))" ] || fail "temp files left beside the dossier"
 
 # The province's appraisal: CSV first, then an XLSX that supersedes two criteria.
 rc=0; printf 'Mã tiêu chí,Điểm thẩm định\n1.1.1,7\n9.9.9,1\n' >"$tmp/bad.csv"
