@@ -76,6 +76,7 @@ Reply view_unit(const Snapshot& s, const ViewRequest& r, const std::string& unit
     if (!s.rules || !s.rules->unit(unit)) return error_reply(404, r, api);
     Lang l = r.lang;
     auto owed = report::owed_by(unit, *s.rules, s.judgement);
+    for (auto& w : report::owed_by_routed(unit, s.judgement)) owed.push_back(std::move(w));  // other routed rule sets
     std::vector<const Submission*> subs;
     for (const auto& x : s.submissions)
         if (x.unit == unit) subs.push_back(&x);
@@ -95,6 +96,7 @@ Reply view_unit(const Snapshot& s, const ViewRequest& r, const std::string& unit
             e->set("criterion", x.criterion);
             e->set("status", x.status);
             e->set("due", x.due);
+            if (x.rule_set) e->set("rule_set", x.rule_set->id);
             ow->add(e);
         }
         o->set("owes", ow);
@@ -123,7 +125,8 @@ Reply view_unit(const Snapshot& s, const ViewRequest& r, const std::string& unit
             std::string due = x.due;
             if (auto dd = date::parse_iso(due); dd && l == Lang::vi) due = date::vi(*dd);
             b += "<tr class=\"" + status_class(x.status) + "\"><td>" + esc(due) + "</td><td>" +
-                 esc(x.product ? x.product->id + " — " + x.product->title : x.criterion) + "</td><td>" +
+                 esc(x.product ? x.product->id + " — " + x.product->title : x.criterion) +
+                 (x.rule_set ? " <span class=\"muted\">(" + esc(x.rule_set->id) + ")</span>" : std::string()) + "</td><td>" +
                  esc(status_label(x.status, l)) + "</td></tr>";
         }
         b += "</tbody></table>";
