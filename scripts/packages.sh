@@ -10,7 +10,7 @@ libyaml-cpp-dev"
 # the brief fuzz run of scripts/test.sh (tests/fuzz/run_fuzz.sh), and chromium for the headless
 # browser checks of the reports and the dashboard (tests/browser/).
 KC_TEST_PACKAGES="libgtest-dev libgmock-dev python3 python3-reportlab python3-cryptography python3-pil \
-python3-jsonschema fonts-dejavu-core poppler-utils qpdf zip unzip p7zip-full tesseract-ocr clang libclang-rt-dev \
+python3-jsonschema fonts-dejavu-core fonts-dejavu-extra poppler-utils qpdf zip unzip p7zip-full tesseract-ocr clang libclang-rt-dev \
 libreoffice-calc-nogui libreoffice-writer-nogui chromium curl postgresql"
 
 # kc_install PKG... — installs the missing ones only; silent when none is missing.
