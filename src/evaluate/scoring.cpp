@@ -123,6 +123,11 @@ std::vector<std::string> check_floors(const SetScore& s, const std::map<std::str
     if (!floors.empty() && s.confident_wrong > 0)
         failed.push_back("FLOOR FAILED: " + std::to_string(s.confident_wrong) + " classified wrong with confidence >= " +
                          fixed2(s.confident));
+    // issue 6: zero silent errors where path and content disagree, and nothing off-topic classified
+    if (!floors.empty() && s.misleading_silent > 0)
+        failed.push_back("FLOOR FAILED: " + std::to_string(s.misleading_silent) + " in a misleading folder classified wrong without review");
+    if (!floors.empty() && s.none_classified > 0)
+        failed.push_back("FLOOR FAILED: " + std::to_string(s.none_classified) + " that fit no product classified anyway");
     return failed;
 }
 

@@ -53,7 +53,8 @@ struct SetScore {
 const std::vector<std::string>& header_fields();  // number symbol type date issuer period signer
 
 // Floors "name=fraction": returns one line per failure ("FLOOR FAILED: …"), empty when all hold.
-// A non-empty floor set also requires zero confident-wrong classifications.
+// A non-empty floor set also requires zero confident-wrong classifications, zero documents in a
+// misleading folder classified wrong without review and zero off-topic documents classified.
 std::vector<std::string> check_floors(const SetScore& s, const std::map<std::string, double>& floors);
 
 void print_text(const SetScore& s, std::ostream& out, bool details);

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <set>
 
 #include "understand/doc_types.h"
 #include "understand/lexicon.h"
@@ -39,9 +40,15 @@ constexpr double k_w_period_mismatch = -0.25;
 constexpr double k_w_issuer = 0.08;
 constexpr double k_w_issuer_other = -0.05;
 constexpr double k_w_lead = 0.04;
+constexpr double k_w_group = 0.10;  // the subject names a unit of the group the product is for
 constexpr double k_tie_margin = 0.10;
 constexpr double k_content_lead = 0.15;  // content over a path code: by more than a body phrase
 constexpr double k_tie_cap = 0.65;
+constexpr double k_contrast_window = 0.30;  // candidates this close to the best are told apart by their own words
+constexpr double k_contrast_min = 1.5;      // IDF-weighted distinctive evidence that decides between two
+constexpr double k_body_share = 0.4;        // a distinctive word in the body only counts this much
+constexpr double k_lex_with_phrase = 0.15;
+constexpr double k_cover_classified = 0.5;  // without a folder code, at least half the subject is the product's  // a subject phrase is content evidence with at least this overlap
 constexpr double k_keep = 0.10;  // candidates below this are not listed
 constexpr std::size_t k_max_candidates = 5;
 
@@ -178,6 +185,9 @@ struct Candidate {
     double lex = 0;          // IDF-weighted subject overlap in [0,1]
     double path_weight = 0;  // what the path added
     double raw = 0;          // the sum before clamping to [0,1]
+    double coverage = 0;     // share of the subject's term weight the product's words hold
+    double form = 0;         // what kind and period added (the document's form, not its topic)
+    bool flagged = false;    // capped to review because path and content disagree
     double content() const { return raw - path_weight; }  // everything but the path
     bool content_fits() const { return phrase >= k_w_phrase_loose || lex >= k_lex_strong; }
 };
@@ -214,6 +224,7 @@ void flag_path_content_disagreement(std::vector<Candidate>& cands, bool path_has
     if (!path_c) {  // path codes resolved to nothing listed: content wins, but says so
         if (&cands[0] == content_c && content_c->score > k_tie_cap) {
             content_c->score = content_c->raw = k_tie_cap;
+            content_c->flagged = true;
             content_c->signals.push_back("đường dẫn có mã tiêu chí khác — cần xem xét / the path carries another "
                                          "criterion's code — needs review");
         }
@@ -232,9 +243,160 @@ void flag_path_content_disagreement(std::vector<Candidate>& cands, bool path_has
     for (auto& c : cands)  // nobody else stays above the two (the path's other products included)
         if (&c != first && &c != second) c.score = std::min(c.score, top - 0.02), c.raw = std::min(c.raw, c.score);
     first->score = first->raw = top;
+    first->flagged = second->flagged = true;
     second->score = second->raw = std::max(0.40, std::min(second->score, top - 0.01));
     note(*path_c, *content_c, true);
     note(*content_c, *path_c, false);
+}
+
+// Names of the unit groups whose member units the text names ("… của Trung tâm Dịch vụ Nông
+// nghiệp huyện" → "Các đơn vị sự nghiệp công lập thuộc UBND huyện"): a product asking for "the
+// public service units" or "the offices" then shares words with a document about one of them.
+// Only names of three words or more (not "Tư pháp" alone), only groups made of units, only
+// units that belong to one such group.
+std::vector<const kc::rules::UnitGroup*> groups_named_in(const std::string& text, const kc::rules::RuleSet& rules) {
+    std::string tk = " " + key(text) + " ";
+    auto is_group = [&](const std::string& code) {
+        for (auto& g : rules.groups)
+            if (g.code == code) return true;
+        return false;
+    };
+    std::vector<const kc::rules::UnitGroup*> unit_groups;  // groups made of units only
+    for (auto& g : rules.groups)
+        if (std::none_of(g.members.begin(), g.members.end(), is_group)) unit_groups.push_back(&g);
+    std::vector<const kc::rules::UnitGroup*> out;
+    for (auto& u : rules.units) {
+        std::vector<std::string> names = u.aliases;
+        names.push_back(u.name);
+        bool named = false;
+        for (auto& n : names) {
+            std::string nk = key(n);
+            named = named || (std::count(nk.begin(), nk.end(), ' ') >= 2 && has_words(tk, nk));
+        }
+        if (!named) continue;
+        std::vector<const kc::rules::UnitGroup*> of;
+        for (auto* g : unit_groups)
+            if (std::find(g->members.begin(), g->members.end(), u.code) != g->members.end()) of.push_back(g);
+        // a unit listed in two groups (a centre both an office and a public service unit) says neither
+        if (of.size() == 1 && std::find(out.begin(), out.end(), of[0]) == out.end()) out.push_back(of[0]);
+    }
+    return out;
+}
+
+// The words that say "this group" in a product's text: the group name's two rarest word pairs
+// that several products use ("sự nghiệp", "công lập" for the public service units; "phòng ban" for the offices).
+std::vector<std::string> group_core(const kc::rules::UnitGroup& g, const Lexicon& lex) {
+    std::vector<std::pair<double, std::string>> pairs;
+    for (auto& t : lex_terms(g.name))
+        if (t.find(' ') != std::string::npos && lex.df(t) >= 3) pairs.push_back({lex.idf(t), t});  // words several products use
+    std::sort(pairs.begin(), pairs.end(), [](auto& a, auto& b) { return a.first > b.first; });
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < pairs.size() && i < 2; ++i) out.push_back(pairs[i].second);
+    return out;
+}
+
+// Near candidates (within k_contrast_window of the best) are told apart by the words only one of
+// them has (its product vocabulary minus the other's; for products of different criteria, each
+// criterion's vocabulary over all its products): the IDF-weighted distinctive words found in the
+// subject (and, counting k_body_share, in the body). A candidate that beats every other near one
+// by k_contrast_min and twice the evidence takes the best score and the others step back below
+// the tie margin. Decided by the subject, the status follows the score; decided by the body
+// only, it stays needs_review. Candidates capped for a path/content disagreement are left alone.
+void tell_siblings_apart(std::vector<Candidate>& cands, const Lexicon& lex, const kc::rules::RuleSet& rules,
+                         const std::set<std::string>& subject, const std::set<std::string>& body) {
+    if (cands.size() < 2 || cands[0].flagged || cands[0].score < 0.4) return;
+    // the near ones: within the window on the unclamped sums, with a folder code iff the best has one
+    std::vector<std::size_t> near{0};
+    for (std::size_t j = 1; j < cands.size() && near.size() < 4; ++j)
+        if (cands[0].raw - cands[j].raw < k_contrast_window && !cands[j].flagged && cands[j].from_path == cands[0].from_path)
+            near.push_back(j);
+    if (near.size() < 2) return;
+    // only a candidate whose kind and period fit as well as the others' can be told the winner
+    double best_form = -1e9;
+    for (auto j : near) best_form = std::max(best_form, cands[j].form);
+    std::map<std::string, std::set<std::string>> crit_vocab;
+    auto vocab_of = [&](const Candidate& c, bool criterion_level) -> const std::set<std::string>& {
+        if (!criterion_level) return lex.vocab(c.product->id);
+        auto& v = crit_vocab[c.criterion->code];
+        if (v.empty())
+            for (auto& p : c.criterion->products)
+                for (auto& t : lex.vocab(p.id)) v.insert(t);
+        return v;
+    };
+    (void)rules;
+    // evidence[i][j]: {subject-only, subject + body share} of i's words that j lacks
+    auto evidence = [&](const Candidate& a, const Candidate& b, std::vector<std::string>* words) {
+        bool crit = a.criterion != b.criterion;
+        const auto& va = vocab_of(a, crit);
+        const auto& vb = vocab_of(b, crit);
+        double subj = 0, all = 0;
+        for (auto& t : va) {
+            if (vb.count(t)) continue;
+            double w = lex.weight(t);
+            if (subject.count(t)) {
+                subj += w, all += w;
+                if (words && t.find(' ') != std::string::npos && words->size() < 3) words->push_back(t);
+            } else if (body.count(t)) {
+                all += k_body_share * w;
+            }
+        }
+        return std::pair{subj, all};
+    };
+    for (auto i : near) {
+        if (cands[i].form < best_form - 0.01) continue;
+        bool wins = true, by_subject = true;
+        std::vector<std::string> words;
+        std::vector<std::string> losers;
+        for (auto j : near) {
+            if (!wins) break;
+            if (i == j || cands[i].product == cands[j].product) continue;
+            auto [si, ai] = evidence(cands[i], cands[j], &words);
+            auto [sj, aj] = evidence(cands[j], cands[i], nullptr);
+            wins = ai >= aj + k_contrast_min && ai >= 2 * aj;
+            by_subject = by_subject && si >= sj + k_contrast_min && si >= 2 * sj;
+            losers.push_back(cands[j].product->id);
+        }
+        if (!wins || losers.empty()) continue;
+        double top = cands[0].score;
+        // confirming the best by the subject keeps its score; overturning it, or deciding by the body, is for review
+        cands[i].score = i == 0 ? top : std::min(top, k_tie_cap);
+        cands[i].raw = std::max(cands[i].raw, cands[i].score);
+        for (std::size_t j = 0; j < cands.size(); ++j) {  // the near ones step back below the tie margin, all under the winner
+            if (j == i) continue;
+            bool is_near = std::find(near.begin(), near.end(), j) != near.end();
+            // decided by the subject: the near ones leave the tie; by the body only: they stay tied (review), behind
+            double cap = cands[i].score - (is_near && by_subject ? k_tie_margin + 0.01 : 0.01);
+            if (cands[j].score > cap) cands[j].score = std::max(0.0, cap), cands[j].raw = std::min(cands[j].raw, cands[j].score);
+        }
+        std::string w;
+        for (auto& x : words) w += (w.empty() ? "" : ", ") + x;
+        cands[i].signals.push_back("phân biệt với " + join(losers) + " bằng từ riêng của sản phẩm" + (w.empty() ? "" : " (" + w + ")") +
+                                   (by_subject ? " trong trích yếu" : " trong nội dung") + " / told apart from " + join(losers) +
+                                   " by the product's own words" + (w.empty() ? "" : " (" + w + ")") +
+                                   (by_subject ? " in the subject" : " in the body"));
+        return;
+    }
+}
+
+// "Classified" needs positive content evidence when there is content to judge: words of the
+// product in the subject (overlap >= k_lex_topic, or one of its phrases with some overlap).
+// Kind, issuer, period and a folder code alone say the document could be the product, not that
+// it is: such a candidate stays needs_review.
+void require_content(std::vector<Candidate>& cands, bool has_subject) {
+    if (!has_subject) return;
+    for (auto& c : cands) {
+        if (c.score <= k_tie_cap) continue;
+        // a folder code is evidence of its own: then any word or phrase of the product will do
+        bool evidence = c.from_path ? (c.lex >= k_lex_with_phrase || c.phrase > 0)
+                                    : (c.lex >= k_lex_topic || (c.phrase >= k_w_phrase_loose && c.lex >= k_lex_with_phrase)) &&
+                                          c.coverage >= k_cover_classified;
+        if (evidence) continue;
+        c.score = k_tie_cap;
+        c.raw = std::min(c.raw, 1.0);
+        c.signals.push_back("trích yếu không đủ từ của sản phẩm (chỉ loại, kỳ, cơ quan" + std::string(c.from_path ? ", mã trong đường dẫn" : "") +
+                            ") — cần xem xét / the subject has too few of the product's words (only kind, period, issuer" +
+                            (c.from_path ? ", the path's code" : "") + ") — needs review");
+    }
 }
 
 // Criterion codes in the path resolved against the rules: criterion code → weight + signal.
@@ -307,7 +469,13 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
     if (auto dot = file.rfind('.'); dot != std::string::npos && dot > 0) file = file.substr(0, dot);
     std::string issuer_key = org_key(h.issuer);
     const Lexicon lexicon(rules);
-    const auto subject_terms = lex_terms(type_name_key(h.type) + " " + h.subject);
+    auto subject_terms = lex_terms(type_name_key(h.type) + " " + h.subject);
+    // unit groups the subject names a member of, and the words that say each group
+    std::vector<std::pair<const kc::rules::UnitGroup*, std::vector<std::string>>> groups_named;
+    for (auto* g : groups_named_in(h.subject, rules)) {
+        auto core = group_core(*g, lexicon);
+        if (!core.empty()) groups_named.push_back({g, core});
+    }
     const auto subject_words = lex_words(type_name_key(h.type) + " " + h.subject);
     const std::string subject_lex = joined(subject_words);
     const std::string file_lex = joined(lex_words(file));
@@ -353,16 +521,16 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
             bool photo_ok = is_image(in.format) && std::find(prod.kinds.begin(), prod.kinds.end(), "photo") != prod.kinds.end();
             bool table_ok = is_table(in.format) && std::find(prod.kinds.begin(), prod.kinds.end(), "table") != prod.kinds.end();
             if (kind_ok)
-                fit(k_w_kind, "loại văn bản " + h.type + " khớp sản phẩm (" + kinds + ") / document type " + h.type +
+                c.form += k_w_kind, fit(k_w_kind, "loại văn bản " + h.type + " khớp sản phẩm (" + kinds + ") / document type " + h.type +
                                   " matches the product's kinds (" + kinds + ")");
             else if (photo_ok || table_ok)
-                fit(k_w_kind, "định dạng " + in.format + " khớp sản phẩm (" + kinds + ") / format " + in.format +
+                c.form += k_w_kind, fit(k_w_kind, "định dạng " + in.format + " khớp sản phẩm (" + kinds + ") / format " + in.format +
                                   " matches the product's kinds (" + kinds + ")");
             else if (kind_carries(h.type, prod.kinds, subject_words))
                 c.signals.push_back("loại văn bản " + h.type + " có thể mang sản phẩm (" + kinds + ") / a document of type " +
                                     h.type + " can carry the product (" + kinds + ")");
             else if (!h.type.empty() && !prod.kinds.empty())
-                add(k_w_kind_mismatch, "loại văn bản " + h.type + " không khớp sản phẩm (" + kinds + ") / document type " +
+                c.form += k_w_kind_mismatch, add(k_w_kind_mismatch, "loại văn bản " + h.type + " không khớp sản phẩm (" + kinds + ") / document type " +
                                            h.type + " does not match the product's kinds (" + kinds + ")");
 
             // phrases: the strongest place any of them is found (abbreviations expanded on both sides)
@@ -403,11 +571,24 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
             // words of the subject vs the product's own words, weighted by rarity
             auto lm = lexicon.match(subject_terms, prod.id);
             c.lex = 0.7 * lm.coverage + 0.3 * lm.title;
+            c.coverage = lm.coverage;
             if (c.lex >= 0.15) {
                 std::string words;
                 for (auto& w : lm.shared) words += (words.empty() ? "" : ", ") + w;
                 add(k_w_lex * c.lex, "trích yếu trùng từ với sản phẩm " + fmt(c.lex) + " (" + words +
                                          ") / the subject shares words with the product " + fmt(c.lex) + " (" + words + ")");
+            }
+
+            // the subject names a unit of a group the product is written for ("… của Trung tâm Dịch vụ
+            // Nông nghiệp" and "… của các đơn vị sự nghiệp công lập")
+            for (auto& [g, core] : groups_named) {
+                const auto& v = lexicon.vocab(prod.id);
+                bool targets = std::all_of(core.begin(), core.end(), [&](const std::string& t) { return v.count(t) > 0; });
+                if (targets) {
+                    add(k_w_group, "trích yếu nêu một đơn vị thuộc nhóm \"" + g->name + "\" mà sản phẩm dành cho / the subject "
+                                   "names a unit of the group \"" + g->name + "\" the product is written for");
+                    break;
+                }
             }
 
             // period
@@ -417,15 +598,15 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
                 } else {
                     int rel = period_relation(h.period, prod.period);
                     if (rel == 2)
-                        fit(k_w_period, "kỳ " + h.period + " khớp sản phẩm / period " + h.period + " matches the product");
+                        c.form += k_w_period, fit(k_w_period, "kỳ " + h.period + " khớp sản phẩm / period " + h.period + " matches the product");
                     else if (rel == 3)
                         c.signals.push_back("kỳ " + h.period + " là một tháng trong kỳ " + prod.period + " của sản phẩm / period " +
                                             h.period + " is a month within the product's " + prod.period);
                     else if (rel == 1)
-                        fit(k_w_period_related, "kỳ " + h.period + " tương ứng kỳ " + prod.period + " của sản phẩm / period " +
+                        c.form += k_w_period_related, fit(k_w_period_related, "kỳ " + h.period + " tương ứng kỳ " + prod.period + " của sản phẩm / period " +
                                                     h.period + " corresponds to the product's " + prod.period);
                     else
-                        add(k_w_period_mismatch, "kỳ " + h.period + " khác kỳ của sản phẩm " + prod.period + " / period " +
+                        c.form += k_w_period_mismatch, add(k_w_period_mismatch, "kỳ " + h.period + " khác kỳ của sản phẩm " + prod.period + " / period " +
                                                      h.period + " differs from the product's " + prod.period);
                 }
             }
@@ -450,7 +631,24 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
                 }
                 if (!matched.empty())
                     fit(k_w_issuer, "cơ quan ban hành là đơn vị " + matched + " như yêu cầu / issuer is the expected unit " + matched);
-                else if (!issuer_unit.empty())
+                if (matched.empty() && !issuer_unit.empty()) {
+                    // issued at another level than any expected issuer (a province's decision for a
+                    // district's product, or the reverse): part of the document's form, like its kind
+                    const auto* iu = find_unit(rules, issuer_unit);
+                    bool level_ok = iu == nullptr;
+                    for (auto& code : prod.expected_issuers) {
+                        auto members = rules.expand(code);
+                        if (members.empty()) members.push_back(code);
+                        for (auto& m : members) {
+                            const auto* u = find_unit(rules, m);
+                            // same level, or an office and its own district
+                            level_ok = level_ok || (u && (u->level == iu->level || (iu->level == "office" && iu->parent == u->code) ||
+                                                          (u->level == "office" && u->parent == iu->code)));
+                        }
+                    }
+                    if (!level_ok) c.form += 2 * k_w_issuer_other;
+                }
+                if (matched.empty() && !issuer_unit.empty())
                     add(k_w_issuer_other, "cơ quan ban hành là " + issuer_unit + ", sản phẩm cần " + join(prod.expected_issuers) +
                                               " / issuer is " + issuer_unit + ", the product expects " + join(prod.expected_issuers));
             }
@@ -479,6 +677,18 @@ std::vector<kc::Classification> classify(const ClassifyInput& in, const kc::rule
     auto better = [](const Candidate& a, const Candidate& b) { return a.score != b.score ? a.score > b.score : a.raw > b.raw; };
     std::stable_sort(cands.begin(), cands.end(), better);
     flag_path_content_disagreement(cands, !targets.empty());
+    std::stable_sort(cands.begin(), cands.end(), better);
+    {
+        std::size_t cut = std::min(in.text.size(), std::size_t{6000});
+        while (cut < in.text.size() && cut > 0 && (static_cast<unsigned char>(in.text[cut]) & 0xC0) == 0x80) --cut;
+        // the group a named unit belongs to says which sibling the subject is about (4.1.1 vs 4.1.3)
+        auto contrast_terms = subject_terms;
+        for (auto& [g, core] : groups_named)
+            for (auto& t : lex_terms(g->name)) contrast_terms.insert(t);
+        tell_siblings_apart(cands, lexicon, rules, contrast_terms, lex_terms(std::string_view(in.text).substr(0, cut)));
+    }
+    std::stable_sort(cands.begin(), cands.end(), better);
+    require_content(cands, !h.subject.empty());
     std::stable_sort(cands.begin(), cands.end(), better);
     // a clamped runner-up keeps its distance to the best: 1.0 and 1.0 are not a tie when the sums differ
     for (std::size_t i = 1; i < cands.size(); ++i)

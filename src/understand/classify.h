@@ -31,6 +31,16 @@
 // to needs_review, each naming the other; the content goes first only when the
 // path's product has no content fit or the content is stronger by more than 0.15.
 // A folder code never wins silently over the content, nor the content over the folder.
+// Also (issue 6, third pass):
+//   subject names a unit of a group the product is written for (units registry: "Trung tâm Dịch
+//   vụ Nông nghiệp" → public service units)                                        +0.10
+//   siblings: candidates within 0.30 (unclamped) whose kind and period fit as well, and issued at
+//   an expected issuer's level, are told apart by the words only one of them has (IDF-weighted,
+//   subject; body at 0.4); a winner that overturns the best, or one decided by the body only,
+//   stays needs_review.
+//   "classified" needs content evidence when there is a subject: without a folder code, subject
+//   overlap >= 0.30 (or a phrase with >= 0.15) and at least half the subject's words the
+//   product's; with one, any word or phrase of the product. Else capped to needs_review (0.65).
 #pragma once
 #include <string>
 #include <string_view>

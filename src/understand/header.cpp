@@ -65,6 +65,21 @@ std::vector<std::string> strip_stamps(const std::vector<std::string>& raw, Parse
     return lines;
 }
 
+// "Ký bởi: Lê Ngọc Bảo" names a person; "Ký bởi: Phòng Nội vụ", "Ủy ban nhân dân huyện …" an agency.
+bool stamp_names_a_person(const std::string& v) {
+    if (v.empty() || v.find_first_of("0123456789:;/@") != std::string::npos) return false;
+    auto words = kc::text::split(squash(v), ' ');
+    if (words.size() < 2 || words.size() > 5 || is_upper(v)) return false;
+    static const char* const k_org[] = {"phong", "uy", "ubnd", "so", "van", "trung", "thanh", "hoi", "cong", "ban", "chi",
+                                        "cuc", "bo", "hdnd", "tinh", "huyen", "xa", "thi", "kho"};  // not "truong", "doan", "dang": surnames
+    std::string first = key(words[0]);
+    for (auto o : k_org)
+        if (first == o) return false;
+    for (auto& w : words)
+        if (!is_upper(kc::text::truncate(w, 1))) return false;
+    return true;
+}
+
 bool continues_body(const std::string& k) {
     static const char* const k_levels[] = {"huyen ", "tinh ", "xa ", "thi tran ", "thi xa ", "thanh pho ",
                                            "phuong ", "quan ", "nhan dan", "thi ", "thanh "};
@@ -83,6 +98,7 @@ void read_issuer(const std::vector<std::string>& lines, std::size_t end, bool an
         if (cols.empty()) continue;
         ++seen;
         std::string c = squash(unmark(cols.front()));
+        while (!c.empty() && (c.back() == '.' || c.back() == ',')) c.pop_back();  // OCR debris after a name line
         if (!is_upper(c) || key(c).empty()) {
             if (!anchored) break;
             continue;
@@ -323,6 +339,12 @@ ParsedHeader parse_header(std::string_view text_in) {
         out.header.signer = s->name;
         out.signer_role = s->role;
         out.confidence.signer = s->confidence;
+    } else if (stamp_names_a_person(out.stamp_signer)) {
+        // the block is unreadable (a seal over it, OCR debris): the visible stamp's "Ký bởi" names the signer
+        out.header.signer = squash(out.stamp_signer);
+        out.confidence.signer = 0.6;
+        out.notes.push_back("người ký lấy từ dòng \"Ký bởi\" của chữ ký số hiển thị / signer taken from the visible "
+                            "signature stamp's \"Ký bởi\" line");
     }
 
     // recipients, and the confidences as the index carries them (fields found only)

@@ -162,6 +162,14 @@ double Lexicon::idf(const std::string& term) const {
     return std::log((n_ + 1) / (df + 1));
 }
 
+double Lexicon::weight(const std::string& term) const { return term_weight(term) * idf(term); }
+
+const std::set<std::string>& Lexicon::vocab(const std::string& product_id) const {
+    static const std::set<std::string> k_none;
+    auto it = vocab_.find(product_id);
+    return it == vocab_.end() ? k_none : it->second;
+}
+
 Lexicon::Match Lexicon::match(const std::set<std::string>& text_terms, const std::string& product_id) const {
     Match m;
     auto v = vocab_.find(product_id);

@@ -39,7 +39,16 @@ public:
     // How well `text` (a subject: type name + trích yếu) fits product `product_id`.
     Match match(const std::set<std::string>& text_terms, const std::string& product_id) const;
     double idf(const std::string& term) const;
+    // A term's weight in a match: syllable 0.5, pair 1, times its IDF.
+    double weight(const std::string& term) const;
+    // The product's vocabulary (empty when unknown).
+    const std::set<std::string>& vocab(const std::string& product_id) const;
     bool known(const std::string& term) const { return df_.count(term) > 0; }
+    // How many products use the term.
+    int df(const std::string& term) const {
+        auto it = df_.find(term);
+        return it == df_.end() ? 0 : it->second;
+    }
 
 private:
     std::map<std::string, std::set<std::string>> vocab_;  // product id → terms

@@ -2,7 +2,7 @@
 # -*- coding: utf-8 -*-
 """Generate the understanding evaluation set (kiemchung). FICTIONAL DATA, FOR TESTS ONLY.
 
-  tests/eval/generate_eval.py OUTDIR [--count N] [--scans K] [--manifest-only]
+  tests/eval/generate_eval.py OUTDIR [--count N] [--scans K] [--manifest-only] [--part base|more|third]
 
 Writes OUTDIR/manifest.json (ground truth) and, unless --manifest-only, the documents:
 OUTDIR/text/<path> (PDFs with a text layer, Nghị định 30/2020 layout, rendered with
@@ -41,7 +41,7 @@ sys.path.insert(0, os.path.join(ROOT, "sample_evidence"))
 import specs  # noqa: E402
 
 SP = specs          # the spec module of the part being generated (--part)
-PART = {"base": ("d", 20220615, 0.45), "more": ("m", 20221128, 0.0)}   # id prefix, seed, share of coded paths
+PART = {"base": ("d", 20220615, 0.45), "more": ("m", 20221128, 0.0), "third": ("t", 20221129, 0.0)}   # id prefix, seed, share of coded paths
 CUR = ["base"]
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -297,14 +297,19 @@ def main():
     ap.add_argument("--count", type=int, default=200)
     ap.add_argument("--scans", type=int, default=5, help="every K-th document also as a degraded scan (0: none)")
     ap.add_argument("--manifest-only", action="store_true")
-    ap.add_argument("--part", choices=["base", "more"], default="base",
-                    help="base: specs.py (d001…); more: specs_more.py (m001…, no criterion codes in paths)")
+    ap.add_argument("--part", choices=["base", "more", "third"], default="base",
+                    help="base: specs.py (d001…); more: specs_more.py (m001…, no criterion codes in paths); "
+                         "third: specs_third.py (t001…, siblings, new layouts, off-topic; no codes in paths)")
     a = ap.parse_args()
     global SP
     if a.part == "more":
         import specs_more
         SP = specs_more
         CUR[0] = "more"
+    elif a.part == "third":
+        import specs_third
+        SP = specs_third
+        CUR[0] = "third"
     cases = build_manifest(a.count, a.scans)
     os.makedirs(a.outdir, exist_ok=True)
     if not a.manifest_only:

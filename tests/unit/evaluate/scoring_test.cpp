@@ -58,9 +58,10 @@ TEST(Scoring, FieldsAndClassifier) {
     EXPECT_NE(s.misses[0].detail.find("date=∅≠2021-12-30"), std::string::npos);
 
     auto failed = kc::evaluate::check_floors(s, {{"number", 1.0}, {"top1", 0.6}});
-    ASSERT_EQ(failed.size(), 1u);  // the floors hold, the confident wrong one does not
+    ASSERT_EQ(failed.size(), 2u);  // the floors hold; the confident wrong one and the silent misleading one do not
     EXPECT_NE(failed[0].find("confidence"), std::string::npos);
-    EXPECT_EQ(kc::evaluate::check_floors(s, {{"date", 0.9}}).size(), 2u);
+    EXPECT_NE(failed[1].find("misleading folder"), std::string::npos);
+    EXPECT_EQ(kc::evaluate::check_floors(s, {{"date", 0.9}}).size(), 3u);
     EXPECT_EQ(kc::evaluate::check_floors(s, {{"nonsense", 0.1}}).front(), "FLOOR unknown: nonsense");
     EXPECT_TRUE(kc::evaluate::check_floors(s, {}).empty());
 

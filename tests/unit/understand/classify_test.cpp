@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "understand/classify.h"
 
@@ -100,8 +101,9 @@ std::vector<ClassifyCase> cases() {
     return {
         {"code_in_folder_plan", {"TC 1.1.1/KH 191.pdf", header("KH", "Cải cách hành chính năm 2022", "2022"), "", "pdf", "phong-noi-vu"},
          "1.1.1", "1.1.1/sp1", "classified", "criterion code in folder name: 1.1.1"},
+        // the folder decides the candidate, but a subject with none of the product's words keeps it in review
         {"code_in_folder_without_phrases", {"1.1.1/scan.pdf", header("KH", "Nâng cao hiệu quả công tác", "2022"), "", "pdf", ""},
-         "1.1.1", "1.1.1/sp1", "classified"},
+         "1.1.1", "1.1.1/sp1", "needs_review", "too few of the product's words"},
         {"no_code_strong_phrases_and_kind",
          {"Ho so/KH.pdf", header("KH", "Cải cách hành chính năm 2022", "2022"), "", "pdf", "phong-noi-vu"},
          "1.1.1", "1.1.1/sp1", "classified", "in the subject"},
@@ -218,6 +220,12 @@ INSTANTIATE_TEST_SUITE_P(
 
 // ---- issue 6: content without path hints, path vs content, nothing fits ----------------------
 
+std::string listing(const std::vector<kc::Classification>& out) {
+    std::string all;
+    for (auto& c : out) all += c.product + " " + std::to_string(c.confidence) + " " + c.status + "\n";
+    return all;
+}
+
 std::string signals_of(const kc::Classification& c) {
     std::string all;
     for (auto& s : c.signals) all += s + "\n";
@@ -274,4 +282,73 @@ TEST(Classify, MonthInsideTheYearIsNotAWrongPeriod) {
     EXPECT_NE(signals_of(plan[0]).find("is a month within"), std::string::npos) << signals_of(plan[0]);
     auto other_year = classify({"x.pdf", header("KH", "Cải cách hành chính tháng 6 năm 2021", "2021-06"), "", "pdf", ""}, rules());
     EXPECT_NE(signals_of(other_year[0]).find("differs from"), std::string::npos) << signals_of(other_year[0]);
+}
+
+// ---- issue 6, third pass: on the real rules (rules/cchc-2022), siblings, content floor ---------
+
+namespace {
+const kc::rules::RuleSet& real_rules() {
+    static const kc::rules::RuleSet r = [] {
+        auto x = kc::rules::load_ruleset(std::filesystem::path(KC_SOURCE_DIR) / "rules", "cchc-2022");
+        EXPECT_TRUE(x.ok());
+        return x.ok() ? x.value() : kc::rules::RuleSet{};
+    }();
+    return r;
+}
+}  // namespace
+
+TEST(ClassifyReal, SiblingProductsToldApartByTheirOwnWords) {
+    // 5.5.2: the 0206 form (sp1) vs the narrative report on kỷ cương hành chính (sp2), same kind, same issuer
+    auto narrative = classify({"bc.pdf", header("BC", "Tình hình chấp hành kỷ cương, kỷ luật hành chính của cán bộ, công chức năm 2022",
+                                                "2022", "PHÒNG NỘI VỤ"), "", "pdf", ""}, real_rules());
+    EXPECT_EQ(narrative[0].product, "5.5.2/sp2") << signals_of(narrative[0]);
+    // 7.8: văn bản đi/đến (7.8.1) vs hồ sơ lập theo Danh mục hồ sơ (7.8.2)
+    auto files = classify({"bc.pdf", header("BC", "Thống kê số lượng hồ sơ công việc được lập năm 2022", "2022",
+                                            "VĂN PHÒNG HĐND VÀ UBND"), "", "pdf", ""}, real_rules());
+    EXPECT_TRUE(files[0].product == "7.8.2/sp1" || files[0].product == "7.8.3/sp1") << signals_of(files[0]);
+    auto letters = classify({"bc.pdf", header("BC", "Thống kê số lượng văn bản đi, văn bản đến năm 2022", "2022",
+                                              "VĂN PHÒNG HĐND VÀ UBND"), "", "pdf", ""}, real_rules());
+    EXPECT_EQ(letters[0].product, "7.8.1/sp1") << signals_of(letters[0]);
+}
+
+TEST(ClassifyReal, PublicServiceUnitNamedInTheSubject) {
+    // a decision on a public service unit's functions is 4.1.3, on an office's 4.1.1
+    auto unit = classify({"qd.pdf", header("QĐ", "Sửa đổi quy định chức năng, nhiệm vụ, quyền hạn của Trung tâm Dịch vụ Nông nghiệp huyện",
+                                           ""), "", "pdf", ""}, real_rules());
+    EXPECT_EQ(unit[0].product, "4.1.3/sp1") << listing(unit) << signals_of(unit[0]);
+    auto office = classify({"qd.pdf", header("QĐ", "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Phòng Nội vụ", ""),
+                            "", "pdf", ""}, real_rules());
+    EXPECT_EQ(office[0].product, "4.1.1/sp2") << signals_of(office[0]);
+}
+
+TEST(ClassifyReal, FolderCodeAloneDoesNotClassifyAnOffTopicSubject) {
+    // an off-topic công văn in a CCHC folder: the folder's product is listed, never classified
+    auto out = classify({"TC 1.1.2/57-UBND-NV.pdf",
+                         header("CV", "V/v báo cáo kết quả công tác phòng, chống dịch bệnh trên gia súc, gia cầm", ""), "", "pdf", ""},
+                        real_rules());
+    EXPECT_NE(out[0].status, "classified") << signals_of(out[0]);
+}
+
+TEST(ClassifyReal, AdministrativeLookingOffTopicIsNotClassified) {
+    for (auto* subject : {"Kiểm tra công tác phòng, chống lụt, bão và tìm kiếm cứu nạn năm 2022",
+                          "Thành lập Đoàn kiểm tra liên ngành về an toàn thực phẩm dịp Tết Nguyên đán",
+                          "Tiêm vắc xin phòng COVID-19 mũi nhắc lại năm 2022"}) {
+        for (auto* type : {"KH", "QĐ"}) {
+            auto out = classify({"x.pdf", header(type, subject, "2022"), "", "pdf", ""}, real_rules());
+            EXPECT_NE(out[0].status, "classified") << type << " " << subject << "\n" << signals_of(out[0]);
+        }
+    }
+}
+
+TEST(ClassifyReal, FolderOfASiblingCriterionIsNeverSilent) {
+    // the content is 7.8.2 (hồ sơ lập theo Danh mục hồ sơ), the folder says its sibling 7.8.1
+    auto out = classify({"TC 7.8.1/bc.pdf",
+                         header("BC", "Thống kê số lượng hồ sơ công việc được lập theo Danh mục hồ sơ năm 2022", "2022",
+                                "VĂN PHÒNG HĐND VÀ UBND"), "", "pdf", ""},
+                        real_rules());
+    bool silent_wrong = out[0].status == "classified" && out[0].criterion == "7.8.1";
+    EXPECT_FALSE(silent_wrong) << listing(out) << signals_of(out[0]);
+    bool content_listed = false;
+    for (auto& c : out) content_listed |= c.criterion == "7.8.2" || c.criterion == "7.8.3";
+    EXPECT_TRUE(content_listed) << listing(out);
 }

@@ -314,3 +314,51 @@ TEST(Header, InspectorateUnderAGoverningLineIsItsOwnIssuer) {
     EXPECT_EQ(p.header.issuer, "THANH TRA HUYỆN");
     EXPECT_EQ(p.governing, "UBND HUYỆN QUẢNG ĐIỀN");
 }
+
+// ---- OCR of the signer block under a red seal (development scans, docs/understand-evaluation.md) ----
+
+namespace {
+const char* k_scan_head = "ỦY BAN NHÂN DÂN\nHUYỆN QUẢNG ĐIỀN\nSố: 12/BC-UBND\nQuảng Điền, ngày 05 tháng 12 năm 2022\nBÁO CÁO\n"
+                          "Công tác CCHC năm 2022\n\nNội dung báo cáo.\n";
+}  // namespace
+
+TEST(HeaderScan, SealDebrisBetweenTitleAndName) {
+    auto p = parse_header(std::string(k_scan_head) +
+                          "Nơi nhận:                                N        KT. CHỦ TỊCH\n"
+                          "- TT Huyện ủy, TT HĐND huyện;                             -_ PHÓ CHỦ TỊCH\n"
+                          "- Các phòng, ban;          \\                       '       l\n\n"
+                          "- Sở Nội vụ tỉnh;                                  .\n\n- Lưu: VT.\n\nNN\n\nNguyễn Hữu Kiệt\n");
+    EXPECT_EQ(p.header.signer, "Nguyễn Hữu Kiệt");
+}
+
+TEST(HeaderScan, StrayDotInTheNameAndGarbledTitle) {
+    auto p = parse_header(std::string(k_scan_head) +
+                          "Nơi nhận:                                                    CHỦ 1ỊCH\n- Sở Nội vụ tỉnh;\n\n"
+                          "- Lưu: VT.\n\nPhan. Hữu Huyền\n");
+    EXPECT_EQ(p.header.signer, "Phan Hữu Huyền");
+    auto q = parse_header(std::string(k_scan_head) + "Nơi nhận:                    CHỦ TỊCH\n- Lưu: VT.\n\nTrần Ouang Huyền\n");
+    EXPECT_EQ(q.header.signer, "Trần Quang Huyền");
+}
+
+TEST(HeaderScan, GarbledPositionIsNotTheName) {
+    auto p = parse_header(std::string(k_scan_head) +
+                          "Nơi nhận:                             KT. CHỦ TỊCH\n- Lưu: VT.                  PS CHỦ TỊCH\n\nVõ Đức Thành\n");
+    EXPECT_EQ(p.header.signer, "Võ Đức Thành");
+}
+
+TEST(HeaderScan, UnreadableBlockFallsBackToTheStampSigner) {
+    auto p = parse_header("Ký bởi: Lê Ngọc Bảo\n" + std::string(k_scan_head) +
+                          "Nơi nhận:                   TNÍ ỦY BẢN NHÂN DÂN\n- Lưu: VT,\n\n.¬:2 Ng Bảo\n");
+    EXPECT_EQ(p.header.signer, "Lê Ngọc Bảo");
+    EXPECT_LT(p.confidence.signer, 0.7);
+}
+
+TEST(HeaderScan, TitleLostUnderTheSealNameIsTheLastWords) {
+    auto p = parse_header(std::string(k_scan_head) + "Nơi nhận:                  kT.C:?:(: FỊCH.\n- Lưu: VT.     ENO C”U TỊCH\n"
+                                                     "X~      4\n\nVõ Xuân Lực\n");
+    EXPECT_EQ(p.header.signer, "Võ Xuân Lực");
+    EXPECT_LE(p.confidence.signer, 0.5);
+    // a document ending in a table, not a name: no signer invented
+    auto q = parse_header(std::string(k_scan_head) + "STT   Nội dung   Kết quả\n1   Tuyên truyền   Đạt\n");
+    EXPECT_EQ(q.header.signer, "");
+}
