@@ -70,7 +70,7 @@ Result<bool> fill(const Dossier& d, const BlobStore& store, const fs::path& root
         fs::create_directories(root / fs::u8path(folder), ec);
         if (ec) return Error{"RUN", (root / folder).string() + ": " + ec.message()};
         for (const auto& e : row.evidence) {
-            const fs::path blob = store.path_of(e.sha256);
+            const fs::path blob = store.local_path(e.sha256);
             const std::string rel = folder + "/" + e.file_name;
             fs::copy_file(blob, root / fs::u8path(rel), fs::copy_options::overwrite_existing, ec);
             if (ec) return Error{"RUN", "blob " + e.sha256 + ": " + ec.message()};

@@ -77,7 +77,7 @@ int run_task(const std::string& task, const std::map<std::string, std::string>& 
     };
     Limits limits = limits_from(o);
     if (task == "unpack") {
-        BlobStore store(need("--store"));
+        DirectoryBlobStore store(need("--store"));  // the parent store's local_root()
         std::string charset = o.count("--charset") ? o.at("--charset") : "windows-1258";
         auto r = o.count("--folder") ? unpack::unpack_folder(need("--folder"), store, limits, charset)
                                      : unpack::unpack_archive(need("--archive"), store, limits, charset);

@@ -29,7 +29,7 @@ Result<std::unique_ptr<Engine>> open_engine(const Config& config, const std::str
     auto catalog = Catalog::open(config.catalog_location());  // SQLite file or postgresql://
     if (!catalog) return Error{"RUN", catalog.error().code + ": " + catalog.error().detail};
     e->catalog = std::move(catalog.value());
-    e->store = std::make_unique<BlobStore>(config.state_dir / "blobs");
+    e->store = open_blob_store(config.state_dir / "blobs");
     return e;
 }
 

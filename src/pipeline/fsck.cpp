@@ -19,7 +19,7 @@ FsckResult fsck(Engine& e) {
     }
     for (const auto& [sha, ids] : wanted) {
         ++r.blobs_checked;
-        fs::path p = e.store->path_of(sha);
+        fs::path p = e.store->local_path(sha);
         std::error_code ec;
         if (!fs::is_regular_file(p, ec)) {
             r.problems.push_back({"missing", sha, ids});
@@ -29,14 +29,14 @@ FsckResult fsck(Engine& e) {
         if (!actual || *actual != sha) r.problems.push_back({"corrupt", sha, ids});
     }
     std::error_code ec;
-    const fs::path root = e.store->root();
+    const fs::path root = e.store->local_root();
     if (fs::exists(root, ec)) {
         for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
              it.increment(ec)) {
             if (!it->is_regular_file()) continue;
             const std::string name = it->path().filename().string();
             bool tmp = it->path().parent_path().filename() == "tmp";
-            if (tmp || !wanted.count(name) || e.store->path_of(name) != it->path())
+            if (tmp || !wanted.count(name) || e.store->local_path(name) != it->path())
                 r.problems.push_back({"orphaned", tmp ? "" : name, fs::relative(it->path(), root).generic_string()});
         }
     }

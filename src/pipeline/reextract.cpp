@@ -93,7 +93,7 @@ int reextract_stale(Engine& e, const std::vector<Document>& documents) {
         if (!candidate(d) || done_sha.count(*d.sha256)) continue;
         std::optional<std::string> cached = e.catalog->cached("extract", *d.sha256, version);
         if (cached && !listed->has(*d.sha256)) continue;  // extracted by the current extractor at ingest
-        const fs::path blob = e.store->path_of(*d.sha256);
+        const fs::path blob = e.store->local_path(*d.sha256);
         Analysis a;
         if (cached) {
             a = json::analysis_from(json::parse_object(*cached));

@@ -78,7 +78,7 @@ int reverify_signatures(Engine& e, const std::vector<Document>& documents) {
         if (!needs_reverify(d)) continue;
         const std::string version = version_of(e, key, d);
         if (e.catalog->cached(k_stage, *d.sha256, version)) continue;
-        std::vector<std::string> args = {"verify_signature", "--file", fs::absolute(e.store->path_of(*d.sha256)).string(),
+        std::vector<std::string> args = {"verify_signature", "--file", fs::absolute(e.store->local_path(*d.sha256)).string(),
                                          "--trust", e.config.trust_dir.string(), "--as-of", date::iso(e.as_of)};
         auto out = e.supervisor.run(args, e.child_limits());
         if (!out.ok) {

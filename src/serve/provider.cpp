@@ -47,7 +47,7 @@ std::vector<PageText> StateProvider::pages(const std::string& sha256) {
     return pages_locked(sha256);
 }
 
-fs::path StateProvider::blob_path(const std::string& sha256) const { return m_engine.store->path_of(sha256); }
+fs::path StateProvider::blob_path(const std::string& sha256) const { return m_engine.store->local_path(sha256); }
 
 std::shared_ptr<const Snapshot> StateProvider::get(const Date& as_of) {
     std::lock_guard lock(m_mutex);

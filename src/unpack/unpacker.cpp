@@ -296,7 +296,7 @@ Unpacker::StoreStatus Unpacker::store(const ReadFn& read, const ConsumedFn& cons
 void Unpacker::open_if_nested(std::size_t index, int level) {
     const std::string path = m_out.entries[index].path_in_archive;
     if (has_document_package_extension(path)) return;
-    const fs::path blob = m_store.path_of(*m_out.entries[index].sha256);
+    const fs::path blob = m_store.local_path(*m_out.entries[index].sha256);
     std::string error;
     ArchivePtr inner = open_archive(blob, false, error);
     if (!inner || looks_like_document_package(blob)) return;

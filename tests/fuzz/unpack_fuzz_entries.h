@@ -71,7 +71,7 @@ inline int unpack_entry(std::string_view bytes) {
     int stored = 0;
     std::set<std::string> codes;  // distinct reason codes, archive and entries
     {
-        BlobStore store(store_dir);
+        DirectoryBlobStore store(store_dir);
         const Result r = unpack_archive(input, store, fuzz_limits(), "windows-1258");
         for (const auto& reason : r.reasons) codes.insert(reason.code);
         for (const auto& e : r.entries) {

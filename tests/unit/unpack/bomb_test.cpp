@@ -60,7 +60,7 @@ void put32(std::string& s, std::size_t at, std::uint32_t v) {
 class BombTest : public ::testing::Test {
 protected:
     TempDir m_tmp;
-    BlobStore m_store{m_tmp / "store"};
+    DirectoryBlobStore m_store{m_tmp / "store"};
     Limits m_limits;
     void sh(const std::string& cmd) { ASSERT_EQ(std::system(cmd.c_str()), 0) << cmd; }
     std::string dir() const { return m_tmp.path().string(); }

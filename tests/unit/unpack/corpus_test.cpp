@@ -58,7 +58,7 @@ bool any_reason(const Result& r, ReasonCode code) {
 TEST(LibarchiveCorpus, ReplaysWithoutCrashAndRefusesHostileSamples) {
     if (!fs::is_directory(k_corpus)) GTEST_SKIP() << "no shared corpus at " << k_corpus << "; skipped";
     testing::TempDir tmp;
-    BlobStore store(tmp / "store");
+    DirectoryBlobStore store(tmp / "store");
     Limits limits;
     limits.max_total_bytes = 64ull << 20;  // keep the replay quick on a shared machine
     limits.max_entry_bytes = 32ull << 20;

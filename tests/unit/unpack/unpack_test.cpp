@@ -22,7 +22,7 @@ using testing::ZipMember;
 class UnpackTest : public ::testing::Test {
 protected:
     TempDir m_tmp;
-    BlobStore m_store{m_tmp / "store"};
+    DirectoryBlobStore m_store{m_tmp / "store"};
     Limits m_limits;
 
     std::filesystem::path zip(const std::string& name, const std::vector<ZipMember>& members) {

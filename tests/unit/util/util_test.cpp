@@ -234,7 +234,7 @@ TEST(BlobStore, PutTwiceOneFileAddressedByHash) {
     TempDir t;
     fs::path src = t.path() / "in.txt";
     std::ofstream(src, std::ios::binary) << "abc";
-    BlobStore store(t.path() / "blobs");
+    DirectoryBlobStore store(t.path() / "blobs");
     auto a = store.put_file(src);
     ASSERT_TRUE(a.ok()) << a.error().detail;
     auto b = store.put_file(src);
@@ -252,7 +252,7 @@ TEST(BlobStore, PutTwiceOneFileAddressedByHash) {
 
 TEST(BlobStore, StreamedWriteAndDiscard) {
     TempDir t;
-    BlobStore store(t.path() / "blobs");
+    DirectoryBlobStore store(t.path() / "blobs");
     {
         auto w = store.begin();
         ASSERT_TRUE(w.ok());
@@ -280,7 +280,7 @@ TEST(BlobStore, LargeFileHashMatches) {
     std::string content(200000, 'x');
     for (std::size_t i = 0; i < content.size(); i += 7) content[i] = static_cast<char>(i % 251);
     std::ofstream(src, std::ios::binary) << content;
-    BlobStore store(t.path() / "blobs");
+    DirectoryBlobStore store(t.path() / "blobs");
     auto sha = store.put_file(src);
     ASSERT_TRUE(sha.ok());
     EXPECT_EQ(*sha, hash::sha256_hex(content));
@@ -289,7 +289,7 @@ TEST(BlobStore, LargeFileHashMatches) {
 
 TEST(BlobStore, MissingSourceIsUnreadable) {
     TempDir t;
-    BlobStore store(t.path() / "blobs");
+    DirectoryBlobStore store(t.path() / "blobs");
     auto r = store.put_file(t.path() / "nope");
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, "UNREADABLE");
