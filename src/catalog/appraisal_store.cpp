@@ -74,6 +74,7 @@ std::vector<Appraisal> AppraisalStore::append(const std::vector<Appraisal>& rows
         catalog::in_transaction(
             s,
             [&] {
+                out.clear();  // the body runs again after a conflict (catalog/session_tx.h)
                 for (auto a : rows) {
                     std::string pts = points_text(a.points);
                     s << "INSERT INTO appraisals (unit, criterion, points, comment, source, source_sha256, author, at) "

@@ -4,6 +4,7 @@
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/SQLite/SQLiteException.h>
 #include <Poco/Data/Session.h>
+#include <Poco/Data/PostgreSQL/PostgreSQLException.h>
 #include <Poco/Data/Statement.h>
 #include <Poco/Nullable.h>
 
@@ -14,6 +15,8 @@
 #include "catalog/dialect.h"
 #include "catalog/json_columns.h"
 #include "catalog/migrations.h"
+#include "catalog/pg_errors.h"
+#include "catalog/session_tx.h"
 #include "util/date.h"
 
 namespace kc {
@@ -34,8 +37,10 @@ void register_connector_once() {
     std::call_once(once, [] { Poco::Data::SQLite::Connector::registerConnector(); });
 }
 
-// Maps a Poco/SQLite failure to the reason code the pipeline reports.
+// Maps a Poco/SQLite failure to the reason code the pipeline reports; PostgreSQL's by
+// SQLSTATE (catalog/pg_errors.h).
 std::string code_of(const Poco::Exception& e) {
+    if (dynamic_cast<const Poco::Data::PostgreSQL::PostgreSQLException*>(&e)) return catalog::reason_of_pg_exception(e);
     if (dynamic_cast<const Poco::Data::SQLite::DatabaseFullException*>(&e)) return "DISK_FULL";
     if (dynamic_cast<const Poco::Data::SQLite::ConstraintViolationException*>(&e)) return "INTERNAL_ERROR";
     if (dynamic_cast<const Poco::Data::SQLite::InvalidSQLStatementException*>(&e)) return "INTERNAL_ERROR";
@@ -198,7 +203,7 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const std::filesystem::path& db_f
             if (auto err = impl->migrate(max_version)) return *err;
             return std::unique_ptr<Catalog>(new Catalog(std::move(impl)));
         } catch (const Poco::Exception& e) {  // the URL may hold a password: not echoed
-            return Error{"CATALOG_UNAVAILABLE", "PostgreSQL: " + e.displayText()};
+            return Error{catalog::reason_of_pg_exception(e), "PostgreSQL: " + e.displayText()};
         }
     }
     // SQLite would create a missing directory's file lazily and fail obscurely; say it plainly.
@@ -237,21 +242,31 @@ void Catalog::transaction(const std::function<void()>& fn) {
         --impl.depth;
         return;
     }
-    guarded("begin", [&] { impl.begin(); });
-    impl.depth = 1;
-    try {
-        fn();
-    } catch (...) {
-        impl.depth = 0;
-        impl.rollback_quietly();
-        throw;
-    }
-    impl.depth = 0;
-    try {
-        guarded("commit", [&] { impl.exec("COMMIT"); });
-    } catch (...) {
-        impl.rollback_quietly();
-        throw;
+    // A serialization failure or deadlock (PostgreSQL 40001 / 40P01) runs fn again, as
+    // catalog/session_tx.h does; after the last try the CatalogError CATALOG_CONFLICT escapes.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            guarded("begin", [&] { impl.begin(); });
+            impl.depth = 1;
+            try {
+                fn();
+            } catch (...) {
+                impl.depth = 0;
+                impl.rollback_quietly();
+                throw;
+            }
+            impl.depth = 0;
+            try {
+                guarded("commit", [&] { impl.exec("COMMIT"); });
+            } catch (...) {
+                impl.rollback_quietly();
+                throw;
+            }
+            return;
+        } catch (const CatalogError& err) {
+            if (err.code() != "CATALOG_CONFLICT" || attempt >= catalog::k_conflict_attempts) throw;
+        }
+        catalog::conflict_backoff(attempt);
     }
 }
 
@@ -519,5 +534,25 @@ bool Catalog::insert_meta_if_absent(const std::string& key, const std::string& v
 }
 
 bool Catalog::is_postgresql() const { return m_impl->backend == catalog::Backend::postgresql; }
+
+bool Catalog::claim_first_copy(const std::string& sha256, const std::string& submission_id) {
+    return guarded("claim_first_copy", [&] {
+        // PostgreSQL: a concurrent uncommitted claim of the same sha256 makes this wait for its
+        // commit, then do nothing (ON CONFLICT DO NOTHING): "already there" is a value, not 23505.
+        Statement st(m_impl->session);
+        st << "INSERT OR IGNORE INTO first_copies (sha256, submission) VALUES (?, ?)", useRef(sha256),
+            useRef(submission_id);
+        return st.execute() == 1;
+    });
+}
+
+std::optional<std::string> Catalog::first_copy_of(const std::string& sha256) const {
+    return guarded("first_copy_of", [&]() -> std::optional<std::string> {
+        std::vector<std::string> found;
+        m_impl->session << "SELECT submission FROM first_copies WHERE sha256 = ?", useRef(sha256), into(found), now;
+        if (found.empty()) return std::nullopt;
+        return found.front();
+    });
+}
 
 }  // namespace kc

@@ -45,7 +45,9 @@
 namespace kc {
 
 // A catalog read or write that failed after open(). code is a reason code name:
-// DISK_FULL, CATALOG_UNAVAILABLE (I/O, lock timeout) or INTERNAL_ERROR (a bug).
+// DISK_FULL, CATALOG_UNAVAILABLE (I/O, lock timeout, lost connection) or INTERNAL_ERROR (a bug);
+// on PostgreSQL also CATALOG_CONFLICT, CATALOG_FULL, CATALOG_SCHEMA_MISMATCH (by SQLSTATE,
+// catalog/pg_errors.h, with whether a retry can help).
 class CatalogError : public std::runtime_error {
 public:
     CatalogError(std::string code, const std::string& detail)
@@ -71,6 +73,9 @@ public:
     int schema_version() const;
     static int latest_schema_version();
     // Runs fn in one transaction; on exception rolls back and rethrows. Nothing half-written survives a crash (SQLite atomic commit).
+    // PostgreSQL: a serialization failure or deadlock (40001/40P01) rolls back and runs fn again,
+    // up to catalog::k_conflict_attempts times (catalog/pg_errors.h); then CatalogError CATALOG_CONFLICT.
+    // So fn must be safe to run again (its effects outside the catalog idempotent).
     // Nested calls join the outer transaction: an exception that escapes the outermost fn
     // rolls back everything done inside it, including work of inner calls that returned.
     void transaction(const std::function<void()>& fn);
@@ -98,6 +103,14 @@ public:
     // (queue/queue.h). The key stays even if the value differs.
     bool insert_meta_if_absent(const std::string& key, const std::string& value);
     bool is_postgresql() const;
+    // The first copy of a drop's bytes (migration 5, table first_copies keyed by sha256): the
+    // one submission of those bytes that is not a duplicate. Call inside the transaction that
+    // inserts the submission, before inserting it (the foreign key is checked at commit), so a
+    // concurrent copy waits here: true when this call made it the first copy; false when another
+    // submission already is (on PostgreSQL, a concurrent transaction's claim is waited for
+    // and, once committed, wins): record this one as its DUPLICATE_SUBMISSION instead.
+    bool claim_first_copy(const std::string& sha256, const std::string& submission_id);
+    std::optional<std::string> first_copy_of(const std::string& sha256) const;  // its submission id
     // facts and reviewer decisions (core/decisions.h): appended, never changed
     // (triggers refuse UPDATE/DELETE); listed in seq order. The seq and at of
     // the argument are ignored; the stored row's are returned.

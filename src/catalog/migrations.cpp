@@ -103,6 +103,21 @@ const std::vector<Migration>& migrations() {
                   at            TEXT NOT NULL))",
              "CREATE INDEX appraisals_key ON appraisals(unit, criterion, seq)",
          }},
+        {5,
+         "first copies: one non-duplicate submission per drop sha256, even when two workers record it at once",
+         {
+             // Claimed in the transaction that records the submission (Catalog::claim_first_copy),
+             // before the submission row is inserted (hence the deferred foreign key): the key,
+             // not a read before the write, decides which copy is first.
+             R"(CREATE TABLE first_copies (
+                  sha256     TEXT PRIMARY KEY NOT NULL,
+                  submission TEXT NOT NULL REFERENCES submissions(id) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)",
+             // Existing catalogs: the earliest non-duplicate per sha256 (as first_submission_with_sha256).
+             R"(INSERT INTO first_copies (sha256, submission)
+                SELECT s.sha256, s.id FROM submissions s WHERE s.status <> 'duplicate' AND NOT EXISTS (
+                  SELECT 1 FROM submissions t WHERE t.sha256 = s.sha256 AND t.status <> 'duplicate'
+                  AND (t.received_at < s.received_at OR (t.received_at = s.received_at AND t.id < s.id))))",
+         }},
     };
     return k_migrations;
 }

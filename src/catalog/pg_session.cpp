@@ -11,6 +11,8 @@
 #include <Poco/Data/PostgreSQL/StatementExecutor.h>
 #include <Poco/Data/StatementImpl.h>
 
+#include <libpq-fe.h>
+
 #include "catalog/dialect.h"
 
 namespace kc::catalog {
@@ -84,7 +86,11 @@ private:
 
 class TranslatingSession : public pg::SessionImpl {
 public:
-    explicit TranslatingSession(const std::string& conninfo) : pg::SessionImpl(conninfo) {}
+    explicit TranslatingSession(const std::string& conninfo) : pg::SessionImpl(conninfo) {
+        // "ERROR:  42P01: …": the SQLSTATE also in errors Poco reports without one (at prepare
+        // time), so catalog/pg_errors.h can tell a schema error from a lost connection.
+        PQsetErrorVerbosity(handle(), PQERRORS_VERBOSE);
+    }
     Poco::Data::StatementImpl::Ptr createStatementImpl() override { return new TranslatingStatement(*this); }
 };
 
