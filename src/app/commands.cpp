@@ -110,6 +110,7 @@ int cmd_index(const Options& o) {
 }
 
 int cmd_nightly(const Options& o) {
+    if (o.get("enqueue")) return cmd_nightly_enqueue(o);  // PostgreSQL: as queue jobs (cmd_nightly_queue.cpp)
     int rc = 0;
     auto e = open(o, "nightly", rc);
     if (!e) return rc;

@@ -16,6 +16,7 @@ int cmd_index(const Options& o);
 int cmd_inspect(const Options& o);
 int cmd_verify_signature(const Options& o);
 int cmd_nightly(const Options& o);
+int cmd_nightly_enqueue(const Options& o);  // cmd_nightly_queue.cpp: nightly --enqueue (PostgreSQL)
 int cmd_rules(const Options& o);  // cmd_rules.cpp
 int cmd_show_config(const Options& o);
 int cmd_watch(const Options& o);  // cmd_watch.cpp

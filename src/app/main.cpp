@@ -18,7 +18,7 @@ const char* k_usage = R"(kiemchung — kiểm tra tài liệu kiểm chứng Ch�
   kiemchung index [--state DIR] [--as-of DATE] [--trust DIR] --format json|csv
   kiemchung inspect FILE [--as-of DATE] [--trust DIR] [--rules ID] [--workers N]
   kiemchung verify-signature FILE.pdf [--trust DIR] [--as-of DATE] [--format json|text]
-  kiemchung nightly [--state DIR] [--as-of DATE] [--lang vi|en]
+  kiemchung nightly [--state DIR] [--as-of DATE] [--lang vi|en] [--enqueue [--wait]]   (--enqueue: as queue jobs, PostgreSQL)
   kiemchung rules check [DIR] [--rules ID] · rules show [CODE] [--format text|json] · rules list
   kiemchung show-config
   kiemchung watch [--interval S] [--settle S] [--once]   (inbox from --config; SIGTERM ends it)
@@ -51,7 +51,7 @@ const std::map<std::string, Command>& commands() {
         {"index", {cmd_index, {"config", "state", "as-of", "format", "rules", "trust"}}},
         {"inspect", {cmd_inspect, {"config", "as-of", "trust", "rules", "workers"}}},
         {"verify-signature", {cmd_verify_signature, {"config", "trust", "as-of", "format"}}},
-        {"nightly", {cmd_nightly, {"config", "state", "as-of", "trust", "rules", "lang"}}},
+        {"nightly", {cmd_nightly, {"config", "state", "as-of", "trust", "rules", "lang", "enqueue", "wait"}}},
         {"rules", {cmd_rules, {"config", "rules", "format"}}},
         {"show-config", {cmd_show_config, {"config", "state", "rules", "trust"}}},
         {"watch", {cmd_watch, {"config", "state", "rules", "trust", "as-of", "interval", "settle", "once", "workers", "lang"}}},

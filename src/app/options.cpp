@@ -17,7 +17,7 @@ std::string parse_options(int argc, char** argv, const std::set<std::string>& al
             if (eq != std::string::npos) {
                 value = key.substr(eq + 1);
                 key = key.substr(0, eq);
-            } else if (key == "once" || key == "details") {  // the options without a value
+            } else if (key == "once" || key == "details" || key == "enqueue" || key == "wait") {  // the options without a value
                 value = "true";
             } else {
                 if (i + 1 >= argc) return "option --" + key + " needs a value";

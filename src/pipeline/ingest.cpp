@@ -84,6 +84,8 @@ std::vector<std::string> limit_args(const Limits& l) {
 
 // unpack → entries, in a child when the pipeline says isolated.
 Result<unpack::Result> unpack_drop(Engine& e, const Drop& drop) {
+    // Counted by tests/pg/first_copy_test.sh (unpack once per drop in queue mode).
+    log::info("", "", "unpacking drop " + text::nfc(drop.path.filename().string()));
     if (!drop.folder && !looks_like_archive(drop.path)) {  // a single document dropped as is
         unpack::Result r;
         r.format = "file";
@@ -103,7 +105,7 @@ Result<unpack::Result> unpack_drop(Engine& e, const Drop& drop) {
         return drop.folder ? unpack::unpack_folder(drop.path, *e.store, e.config.limits, e.config.legacy_charset)
                            : unpack::unpack_archive(drop.path, *e.store, e.config.limits, e.config.legacy_charset);
     std::vector<std::string> args = {"unpack", drop.folder ? "--folder" : "--archive", fs::absolute(drop.path).string(),
-                                     "--store", fs::absolute(e.store->root()).string(), "--charset",
+                                     "--store", fs::absolute(e.store->local_root()).string(), "--charset",
                                      e.config.legacy_charset};
     auto la = limit_args(e.config.limits);
     args.insert(args.end(), la.begin(), la.end());
@@ -261,7 +263,8 @@ const rules::RuleSet& route_rules(const Engine& e, const std::vector<Job>& jobs,
 
 }  // namespace
 
-Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<void(const Submission&)>& in_transaction) {
+Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<void(const Submission&)>& in_transaction,
+                               const unpack::Result* unpacked_already) {
     Catalog& catalog = *e.catalog;
     Submission s;
     s.unit = drop.unit;
@@ -285,18 +288,22 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<
         return Error{"DISK_FULL", make_reason(ReasonCode::DISK_FULL, detail).en};
     }
 
-    if (auto first = catalog.first_submission_with_sha256(s.sha256)) {
+    auto record_duplicate = [&](const std::string& first_id) {
         s.status = "duplicate";
-        s.reasons.push_back(make_reason(ReasonCode::DUPLICATE_SUBMISSION, first->id));
+        s.reasons.clear();
+        s.reasons.push_back(make_reason(ReasonCode::DUPLICATE_SUBMISSION, first_id));
         catalog.transaction([&] {
             catalog.insert_submission(s);
             if (in_transaction) in_transaction(s);
         });
-        log::info(s.id, "", "duplicate of " + first->id);
+        log::info(s.id, "", "duplicate of " + first_id);
         return s;
-    }
+    };
+    if (auto first = catalog.first_submission_with_sha256(s.sha256)) return record_duplicate(first->id);
 
-    auto unpacked = unpack_drop(e, drop);
+    // The queue's ingest job may have unpacked the drop already (queue/unpack_once.h): its
+    // entries and blobs are reused, the archive is not read again.
+    Result<unpack::Result> unpacked = unpacked_already ? Result<unpack::Result>(*unpacked_already) : unpack_drop(e, drop);
     std::vector<Document> docs;
     if (!unpacked) {
         s.status = "damaged";
@@ -348,7 +355,7 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<
         if (d.refused) continue;
         Job job;
         job.doc = &d;
-        job.blob = fs::absolute(e.store->path_of(*d.sha256)).string();
+        job.blob = fs::absolute(e.store->local_path(*d.sha256)).string();
         if (auto cached = catalog.cached("extract", *d.sha256, extract_cache_version()))
             job.analysis = json::analysis_from(json::parse_object(*cached));
         else
@@ -394,14 +401,27 @@ Result<Submission> ingest_drop(Engine& e, const Drop& drop, const std::function<
                                   d.classification.product + " signature=" + d.signature.status);
     }
 
-    catalog.transaction([&] {
-        catalog.insert_submission(s);
-        for (const auto& d : docs) catalog.insert_document(d);
-        for (const auto& [sha256, js] : cache_writes_extract) catalog.store_cached("extract", sha256, extract_cache_version(), js);
-        if (!cache_writes_extract.empty()) note_extracted(catalog, extract_cache_version());
-        for (const auto& [sha256, js] : cache_writes_signature) catalog.store_cached("signature", sha256, sig_version, js);
-        if (in_transaction) in_transaction(s);
-    });
+    // Not first after all: another process recorded the same bytes after the check above
+    // (two workers at the same instant). The first-copy key decides, inside the transaction.
+    struct NotFirstCopy {};
+    try {
+        catalog.transaction([&] {
+            // The claim first: a concurrent copy (perhaps with the same second-based id) waits here.
+            if (!catalog.claim_first_copy(s.sha256, s.id)) throw NotFirstCopy{};
+            catalog.insert_submission(s);
+            for (const auto& d : docs) catalog.insert_document(d);
+            for (const auto& [sha256, js] : cache_writes_extract) catalog.store_cached("extract", sha256, extract_cache_version(), js);
+            if (!cache_writes_extract.empty()) note_extracted(catalog, extract_cache_version());
+            for (const auto& [sha256, js] : cache_writes_signature) catalog.store_cached("signature", sha256, sig_version, js);
+            if (in_transaction) in_transaction(s);
+        });
+    } catch (const NotFirstCopy&) {
+        const std::string first = catalog.first_copy_of(s.sha256).value_or("?");
+        log::info(s.id, "", "first copy taken meanwhile by " + first + " (first-copy key): recorded as its duplicate");
+        s.id = new_submission_id(catalog, now, s.sha256);  // the first copy may hold the same id (same second)
+        s.rules = e.rules.id;                              // as the duplicate found by the read above
+        return record_duplicate(first);
+    }
     log::info(s.id, "", "recorded: status=" + s.status + " documents=" + std::to_string(docs.size()));
     return s;
 }

@@ -31,8 +31,16 @@
 
 namespace kc {
 
+//  - first copy: two drops of the same bytes recorded at the same instant (two queue
+//    workers) cannot both be first: the submission claims its sha256 in the catalog's
+//    first_copies table inside the recording transaction (Catalog::claim_first_copy);
+//    the loser is recorded as a DUPLICATE_SUBMISSION of the winner.
+//  - `unpacked_already` (optional): the drop's unpack result computed earlier by the
+//    caller (the queue's ingest job, queue/unpack_once.h), its blobs in the store; the
+//    drop is then not unpacked again.
 Result<Submission> ingest_drop(Engine& engine, const Drop& drop,
-                               const std::function<void(const Submission&)>& in_transaction = {});
+                               const std::function<void(const Submission&)>& in_transaction = {},
+                               const unpack::Result* unpacked_already = nullptr);
 
 // The unpack stage alone: the drop's entries, their blobs put in the engine's store
 // (in a supervised child when the pipeline says isolated). A single non-archive file

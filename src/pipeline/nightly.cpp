@@ -134,7 +134,7 @@ std::vector<Change> compare_snapshots(const StatusMap& before, const StatusMap& 
     return out;
 }
 
-Result<NightlyResult> run_nightly(Engine& e) {
+Result<NightlyResult> run_nightly(Engine& e, const std::function<void()>& in_transaction) {
     NightlyResult r;
     // Read once: re-verification and the judgement share the documents.
     auto documents = e.catalog->documents();
@@ -153,7 +153,10 @@ Result<NightlyResult> run_nightly(Engine& e) {
             e.catalog->set_meta("nightly.previous_as_of", e.catalog->meta("nightly.last_as_of").value_or(""));
             e.catalog->set_meta("nightly.last", to_text(now));
             e.catalog->set_meta("nightly.last_as_of", date::iso(e.as_of));
+            if (in_transaction) in_transaction();
         });
+    } else if (in_transaction) {
+        e.catalog->transaction(in_transaction);
     }
     auto o = json::ordered();
     o->set("schema", "kiemchung/nightly/v1");

@@ -11,6 +11,7 @@
 // accepted, changed) and digest/<unit>.json + .txt per lead agency
 // (report/digest.h). Facts and reviewer decisions in the catalog are inputs.
 #pragma once
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -33,7 +34,10 @@ struct NightlyResult {
     std::string summary_json;  // also written to <state>/nightly/<as-of>.json
 };
 
-Result<NightlyResult> run_nightly(Engine& e);
+// in_transaction (optional): runs inside the transaction that stores this run's snapshot
+// (nightly.last) — or a transaction of its own when the pipeline has no `diff` — so a
+// queued nightly job can fence itself atomically with it (queue/stage_jobs.h).
+Result<NightlyResult> run_nightly(Engine& e, const std::function<void()>& in_transaction = {});
 
 // Pure pieces, exposed for tests. A snapshot maps "document <id>" → verdict,
 // "late <id>" → its lateness reason codes joined by '+', "product <id>" →

@@ -149,11 +149,12 @@ void run_batches(std::vector<std::vector<std::size_t>> batches, std::size_t thre
     for (auto& t : pool) t.join();
 }
 
-void ocr_pending_pages(const supervise::Supervisor& supervisor, Slots& slots, const std::string& file,
-                       const Limits& limits, Analysis& analysis) {
+std::vector<std::vector<Reason>> ocr_pages(const supervise::Supervisor& supervisor, Slots& slots,
+                                          const std::string& file, const Limits& limits, std::vector<PageText>& pages) {
     std::vector<std::size_t> pending;
-    for (std::size_t i = 0; i < analysis.pages.size(); ++i)
-        if (analysis.pages[i].source == "pending_ocr") pending.push_back(i);
+    for (std::size_t i = 0; i < pages.size(); ++i)
+        if (pages[i].source == "pending_ocr") pending.push_back(i);
+    std::vector<std::vector<Reason>> page_reasons(pages.size());
     if (!pending.empty()) {
         const std::size_t workers = std::max(1u, slots.size());
         const std::size_t per_child = std::clamp<std::size_t>((pending.size() + workers - 1) / workers, 1,
@@ -162,14 +163,19 @@ void ocr_pending_pages(const supervise::Supervisor& supervisor, Slots& slots, co
         for (std::size_t i = 0; i < pending.size(); i += per_child)
             batches.emplace_back(pending.begin() + static_cast<std::ptrdiff_t>(i),
                                  pending.begin() + static_cast<std::ptrdiff_t>(std::min(pending.size(), i + per_child)));
-        std::vector<std::vector<Reason>> page_reasons(analysis.pages.size());
         run_batches(std::move(batches), 16, [&](std::vector<std::size_t> b) {
             while (!b.empty())  // pages a stopped child never reached go to a new child
-                b = ocr_batch(supervisor, slots, file, limits, analysis.pages, b, page_reasons);
+                b = ocr_batch(supervisor, slots, file, limits, pages, b, page_reasons);
         });
-        for (std::size_t i = 0; i < page_reasons.size(); ++i)  // in page order, whatever order the children finished in
-            for (auto& r : page_reasons[i]) analysis.reasons.push_back(std::move(r));
     }
+    return page_reasons;
+}
+
+void ocr_pending_pages(const supervise::Supervisor& supervisor, Slots& slots, const std::string& file,
+                       const Limits& limits, Analysis& analysis) {
+    auto page_reasons = ocr_pages(supervisor, slots, file, limits, analysis.pages);
+    for (std::size_t i = 0; i < page_reasons.size(); ++i)  // in page order, whatever order the children finished in
+        for (auto& r : page_reasons[i]) analysis.reasons.push_back(std::move(r));
     extract::summarise(analysis);
 }
 

@@ -76,6 +76,13 @@ unsigned worker_count(int configured);
 void ocr_pending_pages(const supervise::Supervisor& supervisor, Slots& slots, const std::string& file,
                        const Limits& limits, Analysis& analysis);
 
+// The OCR part of ocr_pending_pages, for page-level queue jobs (queue/page_jobs.h):
+// fills the "pending_ocr" pages of `pages` (same batches, limits and failure
+// reasons) and returns each page's reasons (indices as `pages`), without
+// adding them to an Analysis or summarising.
+std::vector<std::vector<Reason>> ocr_pages(const supervise::Supervisor& supervisor, Slots& slots,
+                                          const std::string& file, const Limits& limits, std::vector<PageText>& pages);
+
 // The child side (`__child ocr_pages --file F --pages 2,3,5`): OCRs each page
 // in order and prints two lines per page, flushed:
 //   {"begin": N}   then   {"page": N, "seconds": S, "result": <Analysis with that one page>}

@@ -9,6 +9,10 @@
 #include "pipeline/ingest.h"
 #include "pipeline/page_ocr.h"
 #include "pipeline/reextract.h"
+#include "queue/page_jobs.h"
+#include "queue/stage_jobs.h"
+#include "queue/unpack_once.h"
+#include "catalog/pg_errors.h"
 #include "util/hash.h"
 #include "util/log.h"
 
@@ -65,6 +69,7 @@ std::vector<std::string> documents_to_extract(Engine& e, const Drop& d) {
     if (sha && e.catalog->first_submission_with_sha256(*sha)) return {};  // a duplicate: nothing to extract
     auto unpacked = unpack_drop(e, d);
     if (!unpacked) return {};  // damaged: record says why
+    store_unpacked(e, d, *unpacked);  // the record job reuses it (queue/unpack_once.h)
     for (const auto& r : unpacked->reasons)  // a guard rejected the archive as a whole: none is parsed
         if (r.code == reason_code_name(ReasonCode::COMPRESSION_RATIO) ||
             r.code == reason_code_name(ReasonCode::TOO_MANY_ENTRIES) || r.code == reason_code_name(ReasonCode::TOO_LARGE))
@@ -90,28 +95,31 @@ JobOutcome run_ingest(Engine& e, const Job& job, int delay_ms, Queue* queue) {
         // whatever the cache holds by then, only finds the jobs of the first one.
         auto shas = documents_to_extract(e, d);
         std::vector<std::int64_t> after;
-        if (shas.size() >= 2)
-            for (const auto& sha : shas)
-                after.push_back(queue->enqueue(k_kind_extract, extract_key(sha), extract_payload(sha), job.max_attempts).first);
+        for (const auto& sha : shas) {  // also one: it may be a long scan, split into ocr_page jobs (queue/page_jobs.h)
+            after.push_back(queue->enqueue(k_kind_extract, extract_key(sha), extract_payload(sha), job.max_attempts).first);
+            if (auto merge = merge_job_of(e, sha)) after.push_back(*merge);  // same bytes already split by another drop
+        }
         auto record = queue->enqueue(k_kind_record, job.key, job.payload, job.max_attempts, after).first;
         return {true, "split: " + std::to_string(after.size()) + " extract jobs, record job " + std::to_string(record),
                 true};
     }
     try {
+        // record: the ingest job's unpack result, not a second unpack (queue/unpack_once.h)
+        auto pre = job.kind == k_kind_record ? cached_unpack(e, d) : std::nullopt;
         auto r = ingest_drop(e, d, [&](const Submission& s) {
             if (!e.catalog->insert_meta_if_absent(fence_key(job), s.id))  // another run recorded it first
                 throw AlreadyDone{e.catalog->meta(fence_key(job)).value_or("")};
             if (!claim.empty()) e.catalog->set_meta("watch.claim." + claim, s.id);  // the watcher's receipt step
             test_delay(delay_ms);
-        });
-        if (!r) return {false, r.error().code + ": " + r.error().detail, true};
+        }, pre ? &*pre : nullptr);
+        if (!r) return {false, r.error().code + ": " + r.error().detail, catalog::is_retryable(r.error().code)};
         return {true, r->id, true};
     } catch (const AlreadyDone& done) {
         return {true, done.result, true};
     }
 }
 
-JobOutcome run_extract(Engine& e, const Job& job, int delay_ms) {
+JobOutcome run_extract(Engine& e, const Job& job, int delay_ms, Queue* queue) {
     auto p = json::parse_object(job.payload);
     std::string sha = p->optValue<std::string>("sha256", "");
     if (sha.size() != 64) return {false, "INTERNAL_ERROR: extract payload without sha256", false};
@@ -121,13 +129,15 @@ JobOutcome run_extract(Engine& e, const Job& job, int delay_ms) {
         e.catalog->insert_meta_if_absent(fence_key(job), sha);
         return {true, sha, true};
     }
-    std::string blob = fs::absolute(e.store->path_of(sha)).string();
+    std::string blob = fs::absolute(e.store->local_path(sha)).string();
     std::vector<std::string> args = {"extract", "--file", blob, "--defer-ocr", "1"};
     auto la = limit_args(e.config.limits);
     args.insert(args.end(), la.begin(), la.end());
     auto out = e.supervisor.run(args, e.child_limits());
     if (!out.ok) return {false, out.reason ? out.reason->code + ": " + out.reason->detail : "PARSER_FAILED", true};
     Analysis a = json::analysis_from(json::parse_object(out.output));
+    if (queue)  // ≥ 2 pages to OCR: one ocr_page job each, then extract_merge (queue/page_jobs.h)
+        if (auto split = split_into_page_jobs(e, *queue, job, sha, a, delay_ms)) return *split;
     Slots slots(worker_count(e.config.workers));
     ocr_pending_pages(e.supervisor, slots, blob, e.config.limits, a);
     std::string js = json::stringify(json::to_json(a));
@@ -168,13 +178,23 @@ std::string extract_key(const std::string& sha256) { return sha256 + "|" + extra
 
 JobOutcome run_job(Engine& e, const Job& job, int delay_ms, Queue* queue) {
     try {
-        if (auto done = e.catalog->meta(fence_key(job)))  // effect recorded by an earlier run of this job
+        if (auto done = e.catalog->meta(fence_key(job))) {  // effect recorded by an earlier run of this job
+            // a record job that died after its commit: its judge + report jobs (stage_jobs.h), idempotently
+            if (job.kind == k_kind_record && queue) enqueue_after_record(e, *queue, *done, job.max_attempts);
             return {true, *done, true};
+        }
+        if (job.kind == k_kind_record && queue) {
+            auto out = run_ingest(e, job, delay_ms, queue);
+            if (out.ok) enqueue_after_record(e, *queue, out.result, job.max_attempts);  // stage_jobs.h
+            return out;
+        }
         if (job.kind == k_kind_ingest || job.kind == k_kind_record) return run_ingest(e, job, delay_ms, queue);
-        if (job.kind == k_kind_extract) return run_extract(e, job, delay_ms);
+        if (is_stage_kind(job.kind)) return run_stage_job(e, job, delay_ms);  // judge, report
+        if (job.kind == k_kind_extract) return run_extract(e, job, delay_ms, queue);
+        if (is_page_job_kind(job.kind)) return run_page_job(e, job, delay_ms, queue);
         return {false, "INTERNAL_ERROR: unknown job kind '" + job.kind + "'", false};
     } catch (const CatalogError& err) {
-        return {false, err.code() + ": " + err.what(), true};
+        return {false, err.code() + ": " + err.what(), catalog::is_retryable(err.code())};  // pg_errors.h
     } catch (const std::exception& ex) {
         return {false, std::string("INTERNAL_ERROR: ") + ex.what(), true};
     }

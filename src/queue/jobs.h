@@ -3,15 +3,18 @@
 //
 // The job graph of one drop
 //
-//   ingest (unpack) ──► extract × N (N = documents not yet extracted, when ≥ 2; else 0) ──► record
+//   ingest (unpack) ──► extract × N (N = documents not yet extracted) ──► record
+//                         └─ a scan with P ≥ 2 pages to OCR: ──► ocr_page × P ──► extract_merge ──┘
+//                            (queue/page_jobs.h; the record job waits for the merge too)
+//   record ──► judge × assessed units of its rule set ──► report (queue/stage_jobs.h)
 //
 //  ingest   (unpack) one drop (zip or folder). Payload {"path", "unit", "folder",
 //           "claim"?}; the drop must be readable by every worker (the watcher's spool
 //           or another shared folder). Key: the watcher's claim id, or
 //           "<sha256>|<unit>|<absolute path>" from `kiemchung enqueue`. It runs the
-//           unpack stage (pipeline/ingest.h unpack_drop: blobs into the shared store)
-//           and, when ≥ 2 distinct documents of the drop have no cached extraction,
-//           enqueues one `extract` job per such document; in every case it enqueues
+//           unpack stage (pipeline/ingest.h unpack_drop: blobs into the shared store),
+//           keeps its result for the record job (queue/unpack_once.h) and enqueues one `extract` job per distinct document of the drop with no
+//           cached extraction (also for one: it may be a long scan); in every case it enqueues
 //           one `record` job that comes after them (queue/queue.h dependencies), then
 //           completes with "split: N extract jobs, record job M". (A duplicate,
 //           damaged or guard-rejected drop gets no extract jobs.) Its effect is only
@@ -24,15 +27,23 @@
 //           {"sha256"}; the blob is in the shared store. Key: "<sha256>|<version>", so
 //           identical bytes in many drops are extracted once, by whichever worker
 //           claims the job. This is where a big drop's work is spread over workers.
+//           A document with ≥ 2 pages pending OCR is split further instead: one
+//           `ocr_page` job per page and an `extract_merge` that stores the entry
+//           (queue/page_jobs.h) — one long scan spread over workers.
 //  record   the drop through the whole `ingest` pipeline (pipeline/ingest.h:
-//           unpack → extract → verify_signature → understand → record), finding the
-//           extractions in the cache; the catalog write is one transaction per
+//           the ingest job's unpack result (unpacked again only when it is missing,
+//           queue/unpack_once.h) → extract → verify_signature → understand → record), finding the
+//           extractions in the cache; two identical drops recorded at once: one first
+//           copy, the other its duplicate (Catalog::claim_first_copy); the catalog write is one transaction per
 //           submission, as in the single-process path. Payload: the ingest job's;
 //           key: the ingest job's key. An extract job that was parked (poison
 //           document) leaves no cache entry: record extracts that document itself in
 //           a supervised child and records its failure reason, as ingest would.
-//  (judge and report run in `kiemchung nightly` / publish, once per catalog over all
-//   submissions of the cycle: not queued per submission.)
+//  judge, report  (queue/stage_jobs.h) after a record job commits submission S, it
+//           enqueues (idempotently) one `judge` job per assessed unit of S's rule set
+//           and a `report` job for S after them: record ──► judge ──► report (S's report
+//           + the index). `kiemchung nightly --enqueue` enqueues one judge job per
+//           assessed unit and one nightly `report` job after them.
 //
 // Exactly once, visibly: the effect and the fence key "queue.job.<id>" are written in
 // ONE catalog transaction (Catalog::insert_meta_if_absent). A second run of the same

@@ -7,7 +7,9 @@
 
 #include <stdexcept>
 
+#include "catalog/catalog.h"
 #include "catalog/dialect.h"
+#include "catalog/pg_errors.h"
 #include "catalog/session_tx.h"
 
 namespace kc::queue {
@@ -81,8 +83,8 @@ template <typename F>
 auto guarded(const char* what, F&& body) -> decltype(body()) {
     try {
         return body();
-    } catch (const Poco::Exception& e) {
-        throw std::runtime_error(std::string("queue ") + what + ": " + e.displayText());
+    } catch (const Poco::Exception& e) {  // CatalogError is a std::runtime_error, coded by SQLSTATE
+        throw CatalogError(catalog::reason_of_pg_exception(e), std::string("queue ") + what + ": " + e.displayText());
     }
 }
 
@@ -112,7 +114,7 @@ Result<std::unique_ptr<Queue>> Queue::open(const std::string& location) {
         });
         return std::unique_ptr<Queue>(new Queue(std::move(impl)));
     } catch (const Poco::Exception& e) {
-        return Error{"CATALOG_UNAVAILABLE", "PostgreSQL: " + e.displayText()};
+        return Error{catalog::reason_of_pg_exception(e), "PostgreSQL: " + e.displayText()};
     }
 }
 
@@ -124,6 +126,7 @@ std::pair<std::int64_t, bool> Queue::enqueue(const std::string& kind, const std:
         std::vector<Poco::Int64> ids;
         // One transaction: a job with dependencies is never visible without them.
         catalog::in_transaction(s, [&] {
+            ids.clear();  // the body runs again after a conflict (catalog/session_tx.h)
             s << "INSERT INTO kc_jobs (kind, key, payload, max_attempts) VALUES (?, ?, ?, ?)"
                  " ON CONFLICT (kind, key) DO NOTHING RETURNING id",
                 useRef(kind), useRef(key), useRef(payload), use(max_attempts), into(ids), now;
@@ -234,6 +237,15 @@ std::string Queue::state_of(std::int64_t id_) {
         std::vector<std::string> state;
         m_impl->session << "SELECT state FROM kc_jobs WHERE id = ?", use(id), into(state), now;
         return state.empty() ? std::string() : state.front();
+    });
+}
+
+void Queue::add_to_dependents(std::int64_t job_, std::int64_t also_) {
+    guarded("add_to_dependents", [&] {
+        Poco::Int64 job = job_, also = also_;
+        m_impl->session << "INSERT INTO kc_job_deps (job, dep) SELECT d.job, ? FROM kc_job_deps d"
+                           " WHERE d.dep = ? AND d.job <> ? ON CONFLICT DO NOTHING",
+            use(also), use(job), use(also), now;
     });
 }
 

@@ -26,7 +26,8 @@
 //   (Catalog::insert_meta_if_absent("queue.job.<id>") in the effect's transaction),
 //   so a job run twice after a lost lease has its effect once (queue/jobs.h).
 // - Errors: open() returns Error values (QUEUE_NEEDS_POSTGRESQL, CATALOG_UNAVAILABLE);
-//   afterwards database failures throw (Poco::Exception wrapped as std::runtime_error).
+//   afterwards database failures throw CatalogError (a std::runtime_error) whose code is the
+//   reason by SQLSTATE (catalog/pg_errors.h); conflicts are retried inside the transaction.
 // - Threads: one connection per Queue; use one Queue per thread.
 #pragma once
 #include <cstdint>
@@ -105,6 +106,9 @@ public:
     std::int64_t pending();
     std::optional<Job> job(std::int64_t id);
     std::string state_of(std::int64_t id);
+    // Every job that waits for `job` waits for `also` too (idempotent): how a running job
+    // hands the jobs after it a job it enqueued (queue/page_jobs.h: extract → extract_merge).
+    void add_to_dependents(std::int64_t job, std::int64_t also);
 
     void register_worker(const std::string& worker, const std::string& host, std::int64_t pid);
     void beat(const std::string& worker, std::optional<std::int64_t> current_job, std::int64_t jobs_done);

@@ -112,10 +112,16 @@ Result<WorkerSummary> run_worker(Engine& e, const WorkerOptions& o, const std::a
                 std::string state = queue.fail(*job, id, out.result, !out.retry);
                 ++(state == "parked" ? sum.parked : sum.failed);
                 log::warn("", "", "job " + std::to_string(job->id) + " failed (" + state + "): " + out.result);
+                if (out.result.rfind("CATALOG_SCHEMA_MISMATCH", 0) == 0) {  // pg_errors.h: not this binary's catalog
+                    queue.worker_stopped(id);                                // stop before parking every job
+                    return Error{"CATALOG_SCHEMA_MISMATCH", out.result};
+                }
             }
             hb.set_job(std::nullopt, sum.done);
         }
         queue.worker_stopped(id);
+    } catch (const CatalogError& ex) {  // queue.cpp: by SQLSTATE (catalog/pg_errors.h)
+        return Error{ex.code(), ex.what()};
     } catch (const std::exception& ex) {
         return Error{"CATALOG_UNAVAILABLE", ex.what()};
     }

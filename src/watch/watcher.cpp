@@ -337,8 +337,10 @@ private:
         if (auto w = write_file_atomically(receipt, receipt_text(in)); !w)
             log::error(s->id, "", "receipt not written: " + w.error().detail);
         fault_point("receipt.written");
-        auto pub = publish(m_e, {s->id});
-        if (!pub) log::error(s->id, "", "publish: " + pub.error().code + " " + pub.error().detail);
+        if (!m_e.catalog->is_postgresql()) {  // PostgreSQL: the record job's `report` job publishes (queue/stage_jobs.h)
+            auto pub = publish(m_e, {s->id});
+            if (!pub) log::error(s->id, "", "publish: " + pub.error().code + " " + pub.error().detail);
+        }
         if (auto f = m_spool.finish(c, keep); !f) log::error(s->id, "", "spool: " + f.error().detail);
         log::info(s->id, "", "claim " + c.id + " done: status=" + s->status + ", receipt " + receipt.string());
     }

@@ -34,6 +34,8 @@ YAML
 [ "$(q "SELECT COUNT(*) FROM submissions")" = 1 ] || fail "not recorded by the worker"
 sub=$(q "SELECT value FROM meta WHERE key LIKE 'watch.claim.%'")
 [ -n "$sub" ] || fail "the worker did not record the claim's submission"
+# the record job's report job (queue/stage_jobs.h) wrote the report and the index, not the watcher
+[ -f "$w/state/outbox/phong-noi-vu/$sub.report.html" ] && [ -f "$w/state/index.json" ] || fail "no report from the report job"
 "$bin" watch --config "$w/k.yaml" --once --settle 0 >"$w/watch3.out" 2>&1 || { cat "$w/watch3.out"; fail "watch 3"; }
 [ -f "$w/state/outbox/phong-noi-vu/$sub.receipt.txt" ] || fail "no receipt for $sub"
 grep -q "done" "$w/state/spool/journal.log" || fail "claim not finished"

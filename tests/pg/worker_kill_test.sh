@@ -121,7 +121,9 @@ n_extract=$(q "SELECT COUNT(*) FROM kc_jobs WHERE kind = 'extract'")
         WHERE j.kind = 'extract'")" = "$n_extract" ] || fail "extract fence keys"
 [ "$(q "SELECT COUNT(*) FROM kc_jobs j JOIN cache c ON c.stage = 'extract' AND c.sha256 = j.result
         WHERE j.kind = 'extract'")" = "$n_extract" ] || fail "extract cache rows"
-[ "$(q "SELECT COUNT(*) FROM meta WHERE key LIKE 'queue.job.%'")" = "$((n_extract + n_drops))" ] || fail "fence keys"
+n_stage=$(q "SELECT COUNT(*) FROM kc_jobs WHERE kind IN ('judge', 'report')")  # after each record (queue/stage_jobs.h)
+[ "$n_stage" = "$((2 * n_drops))" ] || fail "expected one judge and one report job per drop, got $n_stage"
+[ "$(q "SELECT COUNT(*) FROM meta WHERE key LIKE 'queue.job.%'")" = "$((n_extract + n_drops + n_stage))" ] || fail "fence keys"
 [ "$(q "SELECT COUNT(*) FROM submissions")" = "$n_drops" ] || fail "submissions: $(q 'SELECT COUNT(*) FROM submissions') for $n_drops drops"
 [ "$(q "SELECT COUNT(DISTINCT file) FROM submissions")" = "$n_drops" ] || fail "a drop recorded twice"
 [ "$(q "SELECT COUNT(*) FROM submissions WHERE status = 'duplicate'")" = 0 ] || fail "a copy was taken for a duplicate"
