@@ -13,6 +13,7 @@
 #include "catalog/catalog.h"
 #include "catalog/dialect.h"
 #include "catalog/migrations.h"
+#include "backend_fixture.h"
 #include "catalog_fixture.h"
 
 namespace kc::test {
@@ -20,53 +21,9 @@ namespace {
 
 using namespace Poco::Data::Keywords;
 
-std::string pg_url() {
-    const char* v = std::getenv("KC_PG_URL");
-    return v ? v : "";
-}
-
-// A fresh place for one test: a SQLite file in a temp dir, or a new PostgreSQL
-// schema reached through the URL's search_path option.
-class Backends : public ::testing::TestWithParam<catalog::Backend> {
-protected:
-    void SetUp() override {
-        if (GetParam() == catalog::Backend::postgresql) {
-            if (pg_url().empty()) GTEST_SKIP() << "KC_PG_URL unset (tests/pg/pg_cluster.sh sets it)";
-            std::random_device rd;
-            m_schema = "t" + std::to_string(rd()) + std::to_string(rd() % 1000);
-            auto s = catalog::open_session(pg_url());
-            s << "CREATE SCHEMA " + m_schema, now;
-            std::string url = pg_url();
-            m_location = url + (url.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + m_schema;
-        } else {
-            std::string tmpl = (std::filesystem::temp_directory_path() / "kc-backends-XXXXXX").string();
-            ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
-            m_dir = tmpl;
-            m_location = (m_dir / "catalog.sqlite").string();
-        }
-    }
-    void TearDown() override {
-        if (!m_schema.empty()) {
-            auto s = catalog::open_session(pg_url());
-            s << "DROP SCHEMA " + m_schema + " CASCADE", now;
-        }
-        if (!m_dir.empty()) std::filesystem::remove_all(m_dir);
-    }
-    std::unique_ptr<Catalog> open(int max_version = Catalog::latest_schema_version()) {
-        auto r = Catalog::open(m_location, max_version);
-        if (!r) ADD_FAILURE() << r.error().code << ": " << r.error().detail;
-        return r ? std::move(r.value()) : nullptr;
-    }
-    int count(const std::string& sql) {
-        auto s = catalog::open_session(m_location);
-        Poco::Int64 n = -1;
-        s << sql, into(n), now;
-        return static_cast<int>(n);
-    }
-
-    std::string m_location, m_schema;
-    std::filesystem::path m_dir;
-};
+// A fresh place for one test (backend_fixture.h): a SQLite file in a temp dir, or a new
+// PostgreSQL schema reached through the URL's search_path option.
+using Backends = OnBackend;
 
 TEST_P(Backends, MigratesToLatestOnceAndReopens) {
     {
