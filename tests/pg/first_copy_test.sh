@@ -10,12 +10,7 @@
 # Also: each drop unpacked once (by its ingest job; the record job reuses the result
 # from the catalog cache, stage "unpack": queue/unpack_once.h).
 set -euo pipefail
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${KC_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-bin=${KC_BINARY:-$src/build/kiemchung}
-: "${KC_PG_URL:?run me under tests/pg/pg_cluster.sh}"
-psql_bin=${KC_PG_BINDIR:-/usr/lib/postgresql/15/bin}/psql
-q() { "$psql_bin" -h "$KC_PG_SOCKET_DIR" -p "$KC_PG_PORT" -U kc -d kc -XAtqc "$1"; }
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # here, src, bin, py, q, fail
 fail() { echo "FAIL: $*" >&2; tail -n 30 "$work"/w*.err >&2 || true; exit 1; }
 
 work=$(mktemp -d /tmp/kc-first-copy-XXXXXX)

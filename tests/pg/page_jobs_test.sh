@@ -13,16 +13,9 @@
 # one submission; the document's extraction (cache "extract": text, sources, reasons)
 # and the index equal what the single-process SQLite path (`kiemchung ingest`) gives.
 set -euo pipefail
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${KC_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-bin=${KC_BINARY:-$src/build/kiemchung}
-py=/usr/bin/python3
-: "${KC_PG_URL:?run me under tests/pg/pg_cluster.sh}"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # here, src, bin, py, q, fail
 pages=${1:-4}
 slow=${2:-}
-psql_bin=${KC_PG_BINDIR:-/usr/lib/postgresql/15/bin}/psql
-q() { "$psql_bin" -h "$KC_PG_SOCKET_DIR" -p "$KC_PG_PORT" -U kc -d kc -XAtqc "$1"; }
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/kc-page-jobs-XXXXXX)
 pids=()

@@ -15,14 +15,7 @@
 #     worker runs them, a second call (--wait) adds nothing; the nightly index, reports
 #     and digests equal the single-process `kiemchung nightly`'s.
 set -euo pipefail
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${KC_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-bin=${KC_BINARY:-$src/build/kiemchung}
-py=/usr/bin/python3
-: "${KC_PG_URL:?run me under tests/pg/pg_cluster.sh}"
-psql_bin=${KC_PG_BINDIR:-/usr/lib/postgresql/15/bin}/psql
-q() { "$psql_bin" -h "$KC_PG_SOCKET_DIR" -p "$KC_PG_PORT" -U kc -d kc -XAtqc "$1"; }
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # here, src, bin, py, q, fail
 day=2022-12-31
 
 work=$(mktemp -d /tmp/kc-stage-jobs-XXXXXX)

@@ -5,12 +5,7 @@
 # nothing is recorded; a `kiemchung worker --once` records it; the next watch pass
 # writes the receipt and finishes the claim (journal `done`, spool emptied).
 set -euo pipefail
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=${KC_SOURCE_DIR:-$(cd "$here/../.." && pwd)}
-bin=${KC_BINARY:-$src/build/kiemchung}
-: "${KC_PG_URL:?run me under tests/pg/pg_cluster.sh}"
-q() { "${KC_PG_BINDIR:-/usr/lib/postgresql/15/bin}/psql" -h "$KC_PG_SOCKET_DIR" -p "$KC_PG_PORT" -U kc -d kc -XAtqc "$1"; }
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # here, src, bin, py, q, fail
 w=$(mktemp -d /tmp/kc-pg-watch-XXXXXX)
 trap 'rm -rf "$w"' EXIT
 mkdir -p "$w/inbox/phong-noi-vu"
