@@ -46,6 +46,7 @@ int cmd_worker(const Options& o) {
     w.id = o.get("id").value_or("");
     w.lease_seconds = std::max(1, cfg->queue_lease_seconds);
     w.drain = o.get("once").has_value();
+    w.follow_today = !o.get("as-of").has_value();
     if (const char* d = std::getenv("KC_TEST_JOB_DELAY_MS")) w.test_delay_ms = std::atoi(d);
     struct sigaction sa {};
     sa.sa_handler = on_worker_signal;

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "queue/jobs.h"
+#include "util/date.h"
 #include "queue/queue.h"
 #include "util/log.h"
 
@@ -99,6 +100,7 @@ Result<WorkerSummary> run_worker(Engine& e, const WorkerOptions& o, const std::a
             hb.set_job(job->id, sum.done);
             log::info("", "", "job " + std::to_string(job->id) + " " + job->kind + ": attempt " +
                                   std::to_string(job->attempts) + "/" + std::to_string(job->max_attempts));
+            if (o.follow_today) e.as_of = date::today_vn();  // judge/report jobs enqueued by this one carry the day
             JobOutcome out = run_job(e, *job, o.test_delay_ms, &queue);
             if (out.ok) {
                 if (queue.complete(job->id, id, out.result)) {

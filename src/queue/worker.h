@@ -29,6 +29,7 @@ struct WorkerOptions {
     int poll_ms = 500;       // idle wait between claims
     bool drain = false;
     int test_delay_ms = 0;   // KC_TEST_JOB_DELAY_MS (queue/jobs.h)
+    bool follow_today = false;  // no --as-of: each job is run as of today in UTC+7 (a worker runs for weeks)
 };
 
 struct WorkerSummary {

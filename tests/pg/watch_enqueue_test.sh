@@ -31,6 +31,10 @@ sub=$(q "SELECT value FROM meta WHERE key LIKE 'watch.claim.%'")
 [ -n "$sub" ] || fail "the worker did not record the claim's submission"
 # the record job's report job (queue/stage_jobs.h) wrote the report and the index, not the watcher
 [ -f "$w/state/outbox/phong-noi-vu/$sub.report.html" ] && [ -f "$w/state/index.json" ] || fail "no report from the report job"
+# a worker without --as-of runs each job as of today (UTC+7; re-read before each job, so a worker
+# running for weeks follows the calendar — only the same-day case is checked here: no clock hook)
+today=$(TZ=Asia/Ho_Chi_Minh date +%F)
+[ "$(q "SELECT COUNT(*) FROM kc_jobs WHERE kind = 'report' AND key LIKE '%|$today'")" = 1 ] || fail "the report job is not as of today ($today)"
 "$bin" watch --config "$w/k.yaml" --once --settle 0 >"$w/watch3.out" 2>&1 || { cat "$w/watch3.out"; fail "watch 3"; }
 [ -f "$w/state/outbox/phong-noi-vu/$sub.receipt.txt" ] || fail "no receipt for $sub"
 grep -q "done" "$w/state/spool/journal.log" || fail "claim not finished"
