@@ -71,11 +71,14 @@ Protected protected_objects(QPDF& before) {
             if (!p.page_tree.insert(parent.getObjGen()).second) break;
         collect_reachable(page.getKey("/Contents"), p.content);
         // Inherited resources live on the Pages node; take the effective ones.
+        // A /Parent chain may loop (hostile files do): climb each node once, a bounded number of steps.
         auto res = page.getKey("/Resources");
-        for (auto up = page.getKey("/Parent"); !res.isDictionary() && up.isDictionary();
+        std::set<QPDFObjGen> climbed;
+        std::size_t steps = 0;
+        for (auto up = page.getKey("/Parent"); !res.isDictionary() && up.isDictionary() && ++steps <= k_max_walk;
              up = up.getKey("/Parent")) {
+            if (up.isIndirect() && !climbed.insert(up.getObjGen()).second) break;
             res = up.getKey("/Resources");
-            if (p.content.size() > k_max_walk) break;
         }
         collect_reachable(res, p.content);
     }
