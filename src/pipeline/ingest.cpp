@@ -72,15 +72,15 @@ std::string new_submission_id(const Catalog& catalog, std::int64_t now, const st
     return id;
 }
 
-std::vector<std::string> limit_args(const Limits& l) {
+}  // namespace
+
+std::vector<std::string> child_limit_args(const Limits& l) {
     return {"--max-entries", std::to_string(l.max_entries), "--max-total-bytes", std::to_string(l.max_total_bytes),
             "--max-entry-bytes", std::to_string(l.max_entry_bytes), "--max-ratio", std::to_string(l.max_ratio),
             "--max-entry-ratio", std::to_string(l.max_entry_ratio),
             "--max-depth", std::to_string(l.max_depth), "--max-pages", std::to_string(l.max_pages),
             "--max-text-bytes", std::to_string(l.max_text_bytes)};
 }
-
-}  // namespace
 
 // unpack → entries, in a child when the pipeline says isolated.
 Result<unpack::Result> unpack_drop(Engine& e, const Drop& drop) {
@@ -107,7 +107,7 @@ Result<unpack::Result> unpack_drop(Engine& e, const Drop& drop) {
     std::vector<std::string> args = {"unpack", drop.folder ? "--folder" : "--archive", fs::absolute(drop.path).string(),
                                      "--store", fs::absolute(e.store->local_root()).string(), "--charset",
                                      e.config.legacy_charset};
-    auto la = limit_args(e.config.limits);
+    auto la = child_limit_args(e.config.limits);
     args.insert(args.end(), la.begin(), la.end());
     auto out = e.supervisor.run(args, e.child_limits());
     if (!out.ok) return Error{out.reason->code, out.reason->detail};
@@ -141,7 +141,7 @@ void run_job(const Engine& e, Slots& slots, Job& job) {
         // PDF pages needing OCR come back pending: each is OCR'd in its own
         // child under extract.seconds_per_page (pipeline/page_ocr.h).
         std::vector<std::string> args = {"extract", "--file", job.blob, "--defer-ocr", "1"};
-        auto la = limit_args(e.config.limits);
+        auto la = child_limit_args(e.config.limits);
         args.insert(args.end(), la.begin(), la.end());
         supervise::ChildOutcome out;
         {
@@ -185,7 +185,7 @@ void run_jobs(const Engine& e, std::vector<Job>& jobs) {
         for (auto& job : jobs)
             if (job.need_extract) files.push_back(job.blob), owners.push_back(&job);
         std::vector<std::string> extra = {"--defer-ocr", "1"};
-        auto la = limit_args(e.config.limits);
+        auto la = child_limit_args(e.config.limits);
         extra.insert(extra.end(), la.begin(), la.end());
         auto answers = extract_in_batches(e.supervisor, slots, files, extra, e.child_limits());
         for (std::size_t i = 0; i < answers.size(); ++i) {

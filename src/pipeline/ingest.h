@@ -48,4 +48,8 @@ Result<Submission> ingest_drop(Engine& engine, const Drop& drop,
 // which enqueues one extract job per document before the drop is recorded.
 Result<unpack::Result> unpack_drop(Engine& engine, const Drop& drop);
 
+// The limits as the `__child` tasks take them (--max-entries N …): every supervised
+// unpack/extract call passes these.
+std::vector<std::string> child_limit_args(const Limits& limits);
+
 }  // namespace kc

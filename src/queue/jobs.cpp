@@ -32,26 +32,8 @@ void test_delay(int delay_ms) {
 }
 
 // A folder drop's identity: its listing (relative path, size, mtime) — cheap, and changes when it does.
-std::string folder_identity(const fs::path& dir) {
-    std::vector<std::string> lines;
-    std::error_code ec;
-    for (const auto& e : fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec))
-        if (e.is_regular_file(ec))
-            lines.push_back(fs::relative(e.path(), dir, ec).generic_string() + "\t" + std::to_string(e.file_size(ec)) +
-                            "\t" + std::to_string(e.last_write_time(ec).time_since_epoch().count()));
-    std::sort(lines.begin(), lines.end());
-    std::string all;
-    for (const auto& l : lines) all += l + "\n";
-    return hash::sha256_hex(all);
-}
+std::string folder_identity(const fs::path& dir) { return hash::sha256_hex(folder_listing(dir)); }
 
-std::vector<std::string> limit_args(const Limits& l) {  // as pipeline/ingest.cpp passes them
-    return {"--max-entries", std::to_string(l.max_entries), "--max-total-bytes", std::to_string(l.max_total_bytes),
-            "--max-entry-bytes", std::to_string(l.max_entry_bytes), "--max-ratio", std::to_string(l.max_ratio),
-            "--max-entry-ratio", std::to_string(l.max_entry_ratio),
-            "--max-depth", std::to_string(l.max_depth), "--max-pages", std::to_string(l.max_pages),
-            "--max-text-bytes", std::to_string(l.max_text_bytes)};
-}
 
 Drop drop_of(const Poco::JSON::Object::Ptr& p) {
     Drop d;
@@ -131,7 +113,7 @@ JobOutcome run_extract(Engine& e, const Job& job, int delay_ms, Queue* queue) {
     }
     std::string blob = fs::absolute(e.store->local_path(sha)).string();
     std::vector<std::string> args = {"extract", "--file", blob, "--defer-ocr", "1"};
-    auto la = limit_args(e.config.limits);
+    auto la = child_limit_args(e.config.limits);
     args.insert(args.end(), la.begin(), la.end());
     auto out = e.supervisor.run(args, e.child_limits());
     if (!out.ok) return {false, out.reason ? out.reason->code + ": " + out.reason->detail : "PARSER_FAILED", true};

@@ -11,7 +11,11 @@ namespace kc::queue {
 namespace fs = std::filesystem;
 namespace {
 
-std::string listing_identity(const fs::path& dir) {
+std::string listing_identity(const fs::path& dir) { return hash::sha256_hex("folder\n" + folder_listing(dir)); }
+
+}  // namespace
+
+std::string folder_listing(const fs::path& dir) {
     std::vector<std::string> lines;
     std::error_code ec;
     for (const auto& e : fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec))
@@ -19,12 +23,10 @@ std::string listing_identity(const fs::path& dir) {
             lines.push_back(fs::relative(e.path(), dir, ec).generic_string() + "\t" + std::to_string(e.file_size(ec)) +
                             "\t" + std::to_string(e.last_write_time(ec).time_since_epoch().count()));
     std::sort(lines.begin(), lines.end());
-    std::string all = "folder\n";
+    std::string all;
     for (const auto& l : lines) all += l + "\n";
-    return hash::sha256_hex(all);
+    return all;
 }
-
-}  // namespace
 
 std::optional<std::pair<std::string, std::string>> unpack_cache_key(const Engine& e, const Drop& d) {
     std::optional<std::string> identity = d.folder ? std::optional<std::string>(listing_identity(d.path))

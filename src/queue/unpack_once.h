@@ -15,6 +15,7 @@
 //    it itself and records why, as the single-process path does.
 //  - Upserts keyed by content: running the ingest job twice changes nothing visible.
 #pragma once
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -27,6 +28,9 @@ namespace kc::queue {
 inline constexpr const char* k_unpack_cache_stage = "unpack";
 inline constexpr const char* k_unpack_cache_version = "unpack-1";  // bump when unpack's output changes
 
+// A folder drop's listing: "relative path\tsize\tmtime\n" per file, sorted (its identity
+// for job keys and the unpack cache).
+std::string folder_listing(const std::filesystem::path& dir);
 // (identity, version) of a drop's cache row; nullopt when the drop cannot be read.
 std::optional<std::pair<std::string, std::string>> unpack_cache_key(const Engine& e, const Drop& d);
 void store_unpacked(Engine& e, const Drop& d, const unpack::Result& r);
