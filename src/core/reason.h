@@ -29,6 +29,7 @@ enum class ReasonCode {
     // environment
     DISK_FULL, SCHEMA_TOO_NEW, CATALOG_UNAVAILABLE, LEASE_EXPIRED,
     CATALOG_CONFLICT, CATALOG_FULL, CATALOG_SCHEMA_MISMATCH,  // PostgreSQL SQLSTATE classes (catalog/pg_errors.h)
+    BLOB_MISSING, UNKNOWN_UNIT,  // a queued job's blob not in the shared store; its drop's unit not in the registry
     COUNT_  // keep last
 };
 

@@ -105,7 +105,7 @@ JobOutcome run_extract(Engine& e, const Job& job, int delay_ms, Queue* queue) {
     auto p = json::parse_object(job.payload);
     std::string sha = p->optValue<std::string>("sha256", "");
     if (sha.size() != 64) return {false, "INTERNAL_ERROR: extract payload without sha256", false};
-    if (!e.store->contains(sha)) return {false, "NOT_FOUND: blob " + sha + " is not in the shared store", true};
+    if (!e.store->contains(sha)) return {false, "BLOB_MISSING: blob " + sha + " is not in the shared store", true};
     const std::string version = extract_cache_version();
     if (e.catalog->cached("extract", sha, version)) {  // done already (by a job or an ingest)
         e.catalog->insert_meta_if_absent(fence_key(job), sha);

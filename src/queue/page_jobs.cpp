@@ -56,7 +56,7 @@ JobOutcome run_ocr_page(Engine& e, const Job& job, int delay_ms) {
         e.catalog->insert_meta_if_absent(fence_key(job), result);  // done already (by the whole document, or a run before)
         return {true, result, true};
     }
-    if (!e.store->contains(sha)) return {false, "NOT_FOUND: blob " + sha + " is not in the shared store", true};
+    if (!e.store->contains(sha)) return {false, "BLOB_MISSING: blob " + sha + " is not in the shared store", true};
     const std::string blob = fs::absolute(e.store->path_of(sha)).string();
     std::vector<PageText> pages(1);
     pages[0].number = page;

@@ -168,7 +168,7 @@ JobOutcome run_report(Engine& e, const Job& job, const StagePayload& p, int dela
         return {true, result, true};
     }
     auto s = e.catalog->submission(p.submission);
-    if (!s) return {false, "NOT_FOUND: submission " + p.submission, false};
+    if (!s) return {false, "INTERNAL_ERROR: submission not in the catalog: " + p.submission, false};
     auto pub = publish(e, {p.submission});
     if (!pub) return {false, pub.error().code + ": " + pub.error().detail, true};
     test_delay(delay_ms);
