@@ -11,16 +11,8 @@
 # Runs itself under tests/pg/pg_cluster.sh (throwaway cluster) when KC_PG_URL is unset.
 # Usage from the source root: KC_BINARY=build/kiemchung bash bench/page_jobs_bench.sh 8
 set -euo pipefail
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=$(cd "$here/.." && pwd)
-bin=${KC_BINARY:-$src/build/kiemchung}
-case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
+. "$(dirname "$0")/pg_lib.sh" "$@"   # here, src, bin; under a throwaway cluster; pq
 pages=${1:-8}
-if [ -z "${KC_PG_URL:-}" ]; then
-  exec bash "$src/tests/pg/pg_cluster.sh" env KC_BINARY="$bin" bash "$0" "$pages"
-fi
-psql_bin=${KC_PG_BINDIR:-/usr/lib/postgresql/15/bin}/psql
-pq() { "$psql_bin" -h "$KC_PG_SOCKET_DIR" -p "$KC_PG_PORT" -U kc -d "$1" -XAtqc "$2"; }
 
 work=$(mktemp -d /tmp/kc-page-bench-XXXXXX)
 trap 'rm -rf "$work"' EXIT

@@ -12,16 +12,8 @@
 # Needs: postgresql (Debian), python3 (zip rewriting). Usage from the source root:
 #   KC_BINARY=build/kiemchung bash bench/queue_bench.sh 4
 set -euo pipefail
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-src=$(cd "$here/.." && pwd)
-bin=${KC_BINARY:-$src/build/kiemchung}
-case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
+. "$(dirname "$0")/pg_lib.sh" "$@"   # here, src, bin; under a throwaway cluster; pq
 copies=${1:-4}
-if [ -z "${KC_PG_URL:-}" ]; then
-  exec bash "$src/tests/pg/pg_cluster.sh" env KC_BINARY="$bin" bash "$0" "$copies"
-fi
-psql_bin=${KC_PG_BINDIR:-/usr/lib/postgresql/15/bin}/psql
-pq() { "$psql_bin" -h "$KC_PG_SOCKET_DIR" -p "$KC_PG_PORT" -U kc -d "$1" -XAtqc "$2"; }
 
 work=$(mktemp -d /tmp/kc-queue-bench-XXXXXX)
 trap 'rm -rf "$work"' EXIT
